@@ -1,0 +1,2 @@
+/** Architectures as immutable values: layers, activations, and the architecture chain itself. */
+package io.nas4j.searchspace.arch;

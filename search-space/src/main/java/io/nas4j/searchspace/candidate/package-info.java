@@ -1,0 +1,2 @@
+/** Candidates (architecture plus hyperparameters), their canonical JSON and fingerprints. */
+package io.nas4j.searchspace.candidate;
