@@ -38,6 +38,19 @@ public final class Versions {
         return VERSIONS.get("nas4j");
     }
 
+    /** Provenance recorded with a study: versions of nas4j, Java, DJL and the engine. */
+    public static Map<String, String> provenance() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("nas4j.version", VERSIONS.get("nas4j"));
+        m.put("java.version", VERSIONS.get("java"));
+        m.put("djl.version", VERSIONS.get("djl"));
+        m.put("engine", VERSIONS.get("engine"));
+        m.put("jenetics.version", VERSIONS.get("jenetics"));
+        m.put("h2.version", VERSIONS.get("h2"));
+        m.put("os", VERSIONS.get("os"));
+        return m;
+    }
+
     /** All versions by component. */
     public static Map<String, String> all() {
         return VERSIONS;

@@ -16,12 +16,12 @@ import io.nas4j.searchspace.trial.TrialRecord;
 import io.nas4j.searchspace.trial.TrialState;
 import io.nas4j.store.NewTrial;
 import io.nas4j.store.Study;
+import io.nas4j.store.TrialOutcome;
 import io.nas4j.store.StudyStorage;
 import io.nas4j.strategies.Strategy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -150,11 +150,9 @@ public final class StudyRunner {
         try {
             ShapeReport report = space.check(candidate);
             Candidate built = space.repaired(candidate, report);
-            return storage.createTrial(study.id(), new NewTrial(built, built.fingerprint(), p.lineage(),
-                    TrialState.WAITING, report.params(), report.flops(), null));
+            return storage.createTrial(study.id(), NewTrial.waiting(built, p.lineage(), report.params(), report.flops()));
         } catch (InfeasibleArchitectureException e) {
-            return storage.createTrial(study.id(), new NewTrial(candidate, candidate.fingerprint(), p.lineage(),
-                    TrialState.INFEASIBLE, -1, -1, e.getMessage()));
+            return storage.createTrial(study.id(), NewTrial.infeasible(candidate, p.lineage(), e.getMessage()));
         }
     }
 
@@ -167,8 +165,8 @@ public final class StudyRunner {
         if (twin.isPresent()) {
             TrialRecord t = twin.get();
             storage.setAttribute(study.id(), trial.number(), "reused_from", Integer.toString(t.number()));
-            storage.finishTrial(study.id(), trial.number(), workerId, TrialState.COMPLETE, t.values(), t.metrics(),
-                    null);
+            storage.finishTrial(study.id(), trial.number(), workerId,
+                    new TrialOutcome(TrialState.COMPLETE, t.values(), t.metrics(), null));
             listener.note("trial " + trial.number() + " has the fingerprint of trial " + t.number() + ": result reused");
             finished(trial.number());
             return;
@@ -200,8 +198,8 @@ public final class StudyRunner {
             return;
         }
         List<Double> values = ObjectiveValues.of(spec.objectives(), result.metrics(), trial.paramCount(), trial.flops());
-        storage.finishTrial(study.id(), trial.number(), workerId, result.state(), values, result.metrics(),
-                result.message());
+        storage.finishTrial(study.id(), trial.number(), workerId,
+                new TrialOutcome(result.state(), values, result.metrics(), result.message()));
         finished(trial.number());
     }
 
@@ -232,7 +230,7 @@ public final class StudyRunner {
 
         @Override
         public EpochDecision reportEpoch(EpochMetrics metrics) {
-            storage.recordEpoch(study.id(), trial.number(), metrics);
+            storage.recordEpoch(study.id(), trial.number(), workerId, metrics);
             listener.epochFinished(trial, metrics);
             return EpochDecision.CONTINUE;
         }
@@ -241,10 +239,5 @@ public final class StudyRunner {
         public boolean cancelled() {
             return stop.get();
         }
-    }
-
-    /** Metrics of a finished trial, for tests and reports. */
-    static Map<String, Double> metricsOf(TrialRecord t) {
-        return t.metrics();
     }
 }

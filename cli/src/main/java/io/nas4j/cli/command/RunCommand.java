@@ -1,0 +1,207 @@
+package io.nas4j.cli.command;
+
+import io.nas4j.cli.UsageException;
+import io.nas4j.cli.Versions;
+import io.nas4j.cli.run.ConsoleProgress;
+import io.nas4j.cli.run.Evaluators;
+import io.nas4j.cli.run.StudyRunner;
+import io.nas4j.searchspace.evaluation.CandidateEvaluator;
+import io.nas4j.searchspace.space.SearchSpace;
+import io.nas4j.searchspace.spec.SpecException;
+import io.nas4j.searchspace.spec.SpecLoader;
+import io.nas4j.searchspace.spec.StudySpec;
+import io.nas4j.searchspace.trial.History;
+import io.nas4j.searchspace.trial.TrialState;
+import io.nas4j.store.NewStudy;
+import io.nas4j.store.Study;
+import io.nas4j.store.StudyStorage;
+import io.nas4j.strategies.Strategy;
+import io.nas4j.strategies.StrategyFactory;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nas4j run SPEC}: runs (or continues) a study to its budget and prints the best trial. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run a search study from a spec file (continues the study if it exists).")
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SPEC", description = "study spec (YAML or JSON), e.g. examples/iris.yaml")
+    Path specFile;
+
+    @Option(names = "--study", paramLabel = "NAME", description = "study name (default: the spec's name)")
+    String study;
+
+    @Option(names = "--trials", paramLabel = "N", description = "total evaluated trials of the study (default: the spec's budget)")
+    Integer trials;
+
+    @Option(names = "--more", paramLabel = "N", description = "evaluate N trials more than the study has now")
+    Integer more;
+
+    @Option(names = "--time", paramLabel = "DURATION", description = "wall-time limit of this run, e.g. 30m, 2h")
+    String time;
+
+    @Option(names = "--seed", paramLabel = "S", description = "study seed (default: the spec's seed)")
+    Long seed;
+
+    @Option(names = "--workers", paramLabel = "N", description = "trials evaluated at once (default: 1)", defaultValue = "1")
+    int workers;
+
+    @Option(names = "--quiet", description = "print only the final summary")
+    boolean quiet;
+
+    @Mixin
+    DbOption db;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = command.commandLine().getOut();
+        StudySpec spec = load();
+        String name = study != null ? study : spec.name();
+        long studySeed = seed != null ? seed : spec.seed();
+        validateOptions();
+        try {
+            StrategyFactory.validate(spec.strategy());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(specFile + ": " + e.getMessage(), e);
+        }
+        Evaluators.validate(spec, specFile.toString());
+        try (CandidateEvaluator evaluator = Evaluators.create(spec, specFile.toString(), null, out::println)) {
+            SearchSpace space = spec.space(evaluator.io());
+            Strategy strategy;
+            try {
+                strategy = StrategyFactory.create(spec.strategy(), space, spec.objectives(), studySeed);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(specFile + ": " + e.getMessage(), e);
+            }
+            try (StudyStorage storage = db.open()) {
+                Study s = openStudy(storage, spec, name, studySeed, evaluator.io());
+                History before = storage.history(s.id());
+                int evaluated = evaluatedCount(before);
+                int budget = more != null ? evaluated + more : trials != null ? trials : spec.budget().trials();
+                Duration wall = time != null ? parseTime() : spec.budget().wallTime();
+                if (budget > 0 && evaluated >= budget && wall == null) {
+                    out.printf("study '%s' already has %d evaluated trials (budget %d); use --trials or --more to continue%n",
+                            name, evaluated, budget);
+                    BestCommand.printBest(out, storage, s, false);
+                    return 0;
+                }
+                boolean interactive = !quiet && System.console() != null;
+                long started = System.nanoTime();
+                StudyRunner.Outcome outcome;
+                try (ConsoleProgress progress = new ConsoleProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter())
+                        : out, name, spec.objective().metric(), evaluated, budget, interactive)) {
+                    StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, progress);
+                    Signals.onInterrupt(runner::requestStop);
+                    outcome = runner.run(budget, wall);
+                }
+                int now = evaluatedCount(storage.history(s.id()));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                out.printf("study '%s': %d trials evaluated in %.1fs; %s%n", name, now - evaluated, seconds,
+                        describe(outcome, now, budget));
+                BestCommand.printBest(out, storage, s, false);
+                return outcome == StudyRunner.Outcome.INTERRUPTED ? io.nas4j.cli.ExitCodes.INTERRUPTED : 0;
+            }
+        }
+    }
+
+    private static String describe(StudyRunner.Outcome outcome, int now, int budget) {
+        return switch (outcome) {
+            case BUDGET_REACHED -> "stopped because the study has " + now + " evaluated trials (budget " + budget + ")";
+            case TIME_UP -> "stopped because the time budget is spent";
+            case EXHAUSTED -> "stopped because the strategy has nothing left to propose";
+            case INTERRUPTED -> "interrupted; run the same command again to continue";
+            case STUCK -> "stopped because the strategy keeps proposing infeasible candidates";
+        };
+    }
+
+    private StudySpec load() {
+        try {
+            return SpecLoader.load(specFile);
+        } catch (SpecException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private void validateOptions() {
+        if (trials != null && trials < 1) {
+            throw new UsageException("--trials: must be >= 1, got " + trials);
+        }
+        if (more != null && more < 1) {
+            throw new UsageException("--more: must be >= 1, got " + more);
+        }
+        if (trials != null && more != null) {
+            throw new UsageException("give --trials or --more, not both");
+        }
+        if (workers < 1) {
+            throw new UsageException("--workers: must be >= 1, got " + workers);
+        }
+        if (study != null && !study.matches("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,99}")) {
+            throw new UsageException("--study: '" + study + "' is not a valid study name (letters, digits, '-', '_', '.')");
+        }
+        if (time != null) {
+            parseTime();
+        }
+    }
+
+    private Duration parseTime() {
+        try {
+            return io.nas4j.searchspace.spec.Budget.parseDuration(time);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--time: " + e.getMessage());
+        }
+    }
+
+    private Study openStudy(StudyStorage storage, StudySpec spec, String name, long studySeed,
+            io.nas4j.searchspace.shape.ModelIO io) {
+        Optional<Study> existing = storage.findStudy(name);
+        if (existing.isPresent()) {
+            Study s = existing.get();
+            if (s.seed() != studySeed) {
+                throw new UsageException("study '" + name + "' was started with seed " + s.seed() + ", not " + studySeed
+                        + "; use the same seed or another --study name");
+            }
+            if (!sameSearch(s.specJson(), spec.json())) {
+                throw new UsageException("study '" + name + "' was started from a different spec; use another --study name "
+                        + "or the spec it was started with");
+            }
+            return s;
+        }
+        return storage.createStudy(NewStudy.builder().setName(name).setSpecJson(spec.json())
+                .setObjectives(spec.objectives()).setStrategy(spec.strategy().type()).optSeed(studySeed)
+                .optDataset(spec.dataset().describe()).optProvenance(Versions.provenance()).optProvenance(StudyIO.entries(io)).build());
+    }
+
+    /** Whether two spec JSONs describe the same search (the budget may differ). */
+    static boolean sameSearch(String a, String b) {
+        return withoutBudget(a).equals(withoutBudget(b));
+    }
+
+    private static String withoutBudget(String json) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    io.nas4j.searchspace.candidate.CanonicalJson.MAPPER.readTree(json);
+            n.remove("budget");
+            n.remove("description");
+            n.remove("name");
+            return io.nas4j.searchspace.candidate.CanonicalJson.write(
+                    io.nas4j.searchspace.candidate.CanonicalJson.MAPPER.convertValue(n, Object.class));
+        } catch (java.io.IOException e) {
+            return json;
+        }
+    }
+
+    static int evaluatedCount(History h) {
+        return (int) h.trials().stream().filter(t -> t.state() == TrialState.COMPLETE || t.state() == TrialState.PRUNED
+                || t.state() == TrialState.FAILED).count();
+    }
+}
