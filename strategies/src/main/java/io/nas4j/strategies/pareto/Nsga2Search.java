@@ -1,6 +1,8 @@
 package io.nas4j.strategies.pareto;
 
+import io.jenetics.DoubleChromosome;
 import io.jenetics.DoubleGene;
+import io.jenetics.Genotype;
 import io.jenetics.Optimize;
 import io.jenetics.Phenotype;
 import io.jenetics.ext.moea.NSGA2Selector;
@@ -133,8 +135,8 @@ public final class Nsga2Search extends GenerationalSearch<Vec<double[]>> {
                 .stream().map(records::get).toList();
     }
 
-    private io.jenetics.Genotype<DoubleGene> placeholder() {
-        return io.jenetics.Genotype.of(io.jenetics.DoubleChromosome.of(0, 1, 1));
+    private static Genotype<DoubleGene> placeholder() {
+        return Genotype.of(DoubleChromosome.of(0, 1, 1));
     }
 
     @Override
