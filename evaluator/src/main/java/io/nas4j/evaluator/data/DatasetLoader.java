@@ -6,7 +6,6 @@ import io.nas4j.evaluator.data.builtin.DatasetFetcher;
 import io.nas4j.evaluator.data.format.CsvReader;
 import io.nas4j.evaluator.data.format.IdxReader;
 import io.nas4j.evaluator.data.format.ImageFolderReader;
-import io.nas4j.evaluator.data.raw.Features;
 import io.nas4j.evaluator.data.raw.RawDataset;
 import io.nas4j.evaluator.data.raw.RawExamples;
 import io.nas4j.searchspace.spec.DatasetSpec;
@@ -85,32 +84,39 @@ public final class DatasetLoader {
         RawExamples ex = raw.examples();
         Splitter.Plan plan = Splitter.plan(ex.targets(), raw.numClasses(), raw.fixedTest() != null, validation, test,
                 spec.maxTrain(), seed);
-        int width = raw.width();
-        float[] trainX = gather(ex.features(), plan.train(), width);
-        float[] valX = gather(ex.features(), plan.validation(), width);
+        int[] shape = raw.shape();
+        boolean image = raw.image();
+        int groups = image ? shape[0] : raw.width();
+        int groupSize = image ? shape[1] * shape[2] : 1;
+        Normalization.Method method = spec.normalization() != null ? Normalization.Method.fromWord(spec.normalization())
+                : image ? Normalization.Method.MINMAX : Normalization.Method.ZSCORE;
+        Normalization.Per per = image ? Normalization.Per.CHANNEL : Normalization.Per.FEATURE;
+        Normalization norm = NormalizationFitter.fit(method, per, ex.features(), plan.train(), groups, groupSize);
+        float[] center = null;
+        float[] inv = null;
+        if (method != Normalization.Method.NONE) {
+            double[] c = norm.center();
+            double[] s = norm.scale();
+            center = new float[groups];
+            inv = new float[groups];
+            for (int g = 0; g < groups; g++) {
+                center[g] = (float) c[g];
+                inv[g] = (float) (1.0 / s[g]);
+            }
+        }
+        float[] trainX = ex.features().gather(plan.train(), center, inv, groupSize);
+        float[] valX = ex.features().gather(plan.validation(), center, inv, groupSize);
         float[] testX;
         float[] testY;
         if (raw.fixedTest() != null) {
             int[] all = new int[raw.fixedTest().count()];
             java.util.Arrays.setAll(all, i -> i);
-            testX = gather(raw.fixedTest().features(), all, width);
+            testX = raw.fixedTest().features().gather(all, center, inv, groupSize);
             testY = raw.fixedTest().targets().clone();
         } else {
-            testX = gather(ex.features(), plan.test(), width);
+            testX = ex.features().gather(plan.test(), center, inv, groupSize);
             testY = targets(ex.targets(), plan.test());
         }
-
-        int[] shape = raw.shape();
-        boolean image = raw.image();
-        int groups = image ? shape[0] : width;
-        int groupSize = image ? shape[1] * shape[2] : 1;
-        Normalization.Method method = spec.normalization() != null ? Normalization.Method.fromWord(spec.normalization())
-                : image ? Normalization.Method.MINMAX : Normalization.Method.ZSCORE;
-        Normalization.Per per = image ? Normalization.Per.CHANNEL : Normalization.Per.FEATURE;
-        Normalization norm = NormalizationFitter.fit(method, per, trainX, plan.train().length, groups, groupSize);
-        norm.applyInPlace(trainX, plan.train().length, groupSize);
-        norm.applyInPlace(valX, plan.validation().length, groupSize);
-        norm.applyInPlace(testX, testY.length, groupSize);
 
         int[] inputShape = shape;
         if (Boolean.TRUE.equals(spec.asSequence())) {
@@ -188,14 +194,6 @@ public final class DatasetLoader {
             }
             default -> throw new DatasetException("unknown dataset type '" + s.type() + "'");
         };
-    }
-
-    private static float[] gather(Features f, int[] rows, int width) {
-        float[] out = new float[Math.multiplyExact(rows.length, width)];
-        for (int i = 0; i < rows.length; i++) {
-            f.copyRow(rows[i], out, i * width);
-        }
-        return out;
     }
 
     private static float[] targets(float[] all, int[] rows) {

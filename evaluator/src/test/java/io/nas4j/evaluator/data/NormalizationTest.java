@@ -42,6 +42,32 @@ class NormalizationTest {
     }
 
     @Test
+    void byteHistogramsGiveTheSameStatisticsAsFloats() {
+        java.util.Random rng = new java.util.Random(5);
+        byte[] data = new byte[40 * 2 * 9];
+        rng.nextBytes(data);
+        io.nas4j.evaluator.data.raw.ByteFeatures bytes = new io.nas4j.evaluator.data.raw.ByteFeatures(data, 18);
+        int[] rows = {3, 1, 4, 15, 9, 26, 5, 35};
+        float[] floats = bytes.gather(rows, null, null, 9);
+        for (Normalization.Method m : Normalization.Method.values()) {
+            Normalization a = NormalizationFitter.fit(m, Normalization.Per.CHANNEL, bytes, rows, 2, 9);
+            Normalization b = NormalizationFitter.fit(m, Normalization.Per.CHANNEL, floats, rows.length, 2, 9);
+            assertArrayEquals(b.center(), a.center(), 1e-9);
+            assertArrayEquals(b.scale(), a.scale(), 1e-9);
+        }
+        // the fused lookup-table gather equals normalizing the copied floats
+        Normalization z = NormalizationFitter.fit(Normalization.Method.ZSCORE, Normalization.Per.CHANNEL, bytes, rows, 2, 9);
+        float[] c = {(float) z.center()[0], (float) z.center()[1]};
+        float[] inv = {(float) (1 / z.scale()[0]), (float) (1 / z.scale()[1])};
+        float[] fused = bytes.gather(rows, c, inv, 9);
+        float[] viaFloats = new io.nas4j.evaluator.data.raw.FloatFeatures(floats, 18).gather(
+                java.util.stream.IntStream.range(0, rows.length).toArray(), c, inv, 9);
+        assertArrayEquals(viaFloats, fused);
+        z.applyInPlace(floats, rows.length, 9);
+        assertArrayEquals(floats, fused, 1e-6f);
+    }
+
+    @Test
     void rejectsInconsistentStatistics() {
         assertThrows(IllegalArgumentException.class, () -> new Normalization(Normalization.Method.ZSCORE,
                 Normalization.Per.FEATURE, new double[] {1}, new double[] {0}));

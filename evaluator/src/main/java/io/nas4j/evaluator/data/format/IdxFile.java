@@ -115,6 +115,17 @@ public record IdxFile(Path file, int type, int[] dims, byte[] content) {
         return Arrays.copyOfRange(content, dataOffset(), content.length);
     }
 
+    /**
+     * The values as rows of {@code width} unsigned bytes, sharing {@link #content()} (no copy);
+     * requires type {@link #UBYTE}.
+     */
+    public io.nas4j.evaluator.data.raw.ByteFeatures features(int width) {
+        if (type != UBYTE) {
+            throw new DatasetException(file + ": expected unsigned byte values (IDX type 0x08)");
+        }
+        return new io.nas4j.evaluator.data.raw.ByteFeatures(content, dataOffset(), width);
+    }
+
     /** The values as ints (bytes read unsigned). */
     public int[] ints() {
         int n = (content.length - dataOffset()) / (type == UBYTE ? 1 : 4);
