@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * decoding fields (name/type, absolute paths, label, features, size, channels, samples), the task and
  * the built-in cache folder; the seed, fractions, normalization, {@code max_train},
  * {@code as_sequence} and augmentation are not part of the key, so many trials decode once and only
- * re-split. An uncached built-in is fetched first (see {@link DatasetFetcher}).
+ * re-split. Files are assumed not to change while the process runs ({@link #clearCache()} forgets
+ * everything). An uncached built-in is fetched first (see {@link DatasetFetcher}). Targets are never
+ * normalized: regression values stay as written.
  *
  * <p><b>Defaults.</b>
  * <ul>
