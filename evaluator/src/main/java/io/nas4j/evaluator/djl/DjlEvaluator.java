@@ -160,7 +160,8 @@ public final class DjlEvaluator implements CandidateEvaluator {
                     .optDevices(new Device[] {device});
             try (Model model = Model.newInstance(MODEL_NAME, device, "MXNet")) {
                 model.setBlock(network);
-                try (Trainer trainer = model.newTrainer(config)) {
+                Trainer trainer = model.newTrainer(config);
+                try (trainer) {
                     trainer.initialize(NetworkBuilder.inputShape(io, settings.batchSize()));
                     long paramCount = countParameters(network);
                     EvaluationResult result = fit(trainer, loss, settings, paramCount);
@@ -174,6 +175,8 @@ public final class DjlEvaluator implements CandidateEvaluator {
                         }
                     }
                     return result;
+                } finally {
+                    ParameterServerCloser.close(trainer);
                 }
             }
         }
