@@ -10,7 +10,8 @@ import java.util.Objects;
  * export needs to reproduce the preprocessing.
  *
  * <p>The split arrays are shared with the caller, not copied (a loaded Fashion-MNIST is ~220 MB of
- * floats): treat them as read-only. Shapes are copied in and out.
+ * floats): treat them as read-only. Shapes are copied in and out. Equality is identity (comparing
+ * the arrays would cost as much as loading).
  *
  * @param name the dataset's short reference ({@code iris}, {@code csv:data/x.csv}, ...)
  * @param task classification (targets are class indices) or regression

@@ -1,5 +1,8 @@
 package io.nas4j.evaluator.data;
 
+import io.nas4j.evaluator.data.raw.ByteFeatures;
+import io.nas4j.evaluator.data.raw.Features;
+
 /**
  * Computes {@link Normalization} statistics from a training split's raw values. One idea: the
  * statistics; applying them is {@link Normalization#applyInPlace}.
@@ -7,6 +10,57 @@ package io.nas4j.evaluator.data;
 final class NormalizationFitter {
 
     private NormalizationFitter() {
+    }
+
+    /**
+     * Fits {@code method} on the rows {@code rows} of {@code features}, each made of {@code groups}
+     * consecutive runs of {@code groupSize} values that share one statistic. Byte data is summarised
+     * by exact per-group histograms, without widening it to floats.
+     */
+    static Normalization fit(Normalization.Method method, Normalization.Per per, Features features, int[] rows,
+            int groups, int groupSize) {
+        if (method == Normalization.Method.NONE) {
+            return Normalization.none(per);
+        }
+        if (rows.length == 0) {
+            throw new DatasetException("cannot compute " + method.word() + " statistics: the training split is empty");
+        }
+        if (!(features instanceof ByteFeatures bytes)) {
+            return fit(method, per, features.gather(rows, null, null, 1), rows.length, groups, groupSize);
+        }
+        long[][] hist = bytes.histograms(rows, groupSize);
+        double[] center = new double[groups];
+        double[] scale = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            long[] h = hist[g];
+            int lo = 0;
+            while (h[lo] == 0) {
+                lo++;
+            }
+            int hi = 255;
+            while (h[hi] == 0) {
+                hi--;
+            }
+            if (method == Normalization.Method.MINMAX) {
+                center[g] = lo;
+                scale[g] = positive(hi - lo);
+                continue;
+            }
+            double n = 0;
+            double sum = 0;
+            for (int v = lo; v <= hi; v++) {
+                n += h[v];
+                sum += (double) v * h[v];
+            }
+            double mean = sum / n;
+            double sq = 0;
+            for (int v = lo; v <= hi; v++) {
+                sq += h[v] * (v - mean) * (v - mean);
+            }
+            center[g] = mean;
+            scale[g] = positive(Math.sqrt(sq / n));
+        }
+        return new Normalization(method, per, center, scale);
     }
 
     /**

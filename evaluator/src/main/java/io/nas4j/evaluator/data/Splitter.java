@@ -13,8 +13,10 @@ import java.util.Random;
  * generator); the first {@code round(n * test)} go to test (only when the dataset has no fixed test
  * split), the next {@code round(remaining * validation)} to validation, the rest to train. With
  * {@code maxTrain}, the training indices are cut to that many, keeping class proportions (largest
- * remainder rounding). Each resulting split is finally shuffled with the same generator so classes
- * are interleaved.
+ * remainder rounding), taking each class's first indices in shuffled order, so the limited
+ * training set is a subset of the unlimited one. Each resulting split is finally shuffled with the
+ * same generator (test, then validation, then train, so {@code maxTrain} changes neither validation
+ * nor test) and classes are interleaved.
  */
 final class Splitter {
 
@@ -75,9 +77,9 @@ final class Splitter {
         int[] tr = train.toArray();
         int[] va = validation.toArray();
         int[] te = test.toArray();
-        shuffle(tr, rng);
-        shuffle(va, rng);
         shuffle(te, rng);
+        shuffle(va, rng);
+        shuffle(tr, rng);
         return new Plan(tr, va, te);
     }
 

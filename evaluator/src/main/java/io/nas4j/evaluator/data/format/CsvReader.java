@@ -46,6 +46,15 @@ public final class CsvReader {
         } catch (IOException e) {
             throw new DatasetException(file + ": cannot read the CSV file (" + e + ")", e);
         }
+        return parse(file.toString(), bytes, label, features, task);
+    }
+
+    /**
+     * Parses CSV {@code bytes}; {@code source} names them in messages (a file path or resource name);
+     * {@code features} null means every column but the label.
+     */
+    public static RawDataset parse(String source, byte[] bytes, String label, List<String> features, Task task) {
+        String file = source;
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -158,7 +167,7 @@ public final class CsvReader {
         }
     }
 
-    private static int column(Map<String, Integer> columns, String name, List<String> header, Path file) {
+    private static int column(Map<String, Integer> columns, String name, List<String> header, String file) {
         Integer i = columns.get(name);
         if (i == null) {
             throw new DatasetException(file + ": no column '" + name + "' (available columns: "
@@ -167,7 +176,7 @@ public final class CsvReader {
         return i;
     }
 
-    private static float number(String s, Path file, int line, String column) {
+    private static float number(String s, String file, int line, String column) {
         try {
             float v = Float.parseFloat(s);
             if (Float.isFinite(v)) {
@@ -181,7 +190,7 @@ public final class CsvReader {
     }
 
     /** Splits one CSV line into trimmed fields, honouring double quotes. */
-    static List<String> split(String line, Path file, int lineNo) {
+    static List<String> split(String line, String file, int lineNo) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;

@@ -107,12 +107,15 @@ public record IdxFile(Path file, int type, int[] dims, byte[] content) {
         return 4 + 4 * dims.length;
     }
 
-    /** The values as unsigned bytes (a copy of the data part); requires type {@link #UBYTE}. */
-    public byte[] ubytes() {
+    /**
+     * The values as rows of {@code width} unsigned bytes, sharing {@link #content()} (no copy);
+     * requires type {@link #UBYTE}.
+     */
+    public io.nas4j.evaluator.data.raw.ByteFeatures features(int width) {
         if (type != UBYTE) {
             throw new DatasetException(file + ": expected unsigned byte values (IDX type 0x08)");
         }
-        return Arrays.copyOfRange(content, dataOffset(), content.length);
+        return new io.nas4j.evaluator.data.raw.ByteFeatures(content, dataOffset(), width);
     }
 
     /** The values as ints (bytes read unsigned). */

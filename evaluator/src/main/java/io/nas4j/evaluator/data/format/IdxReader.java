@@ -1,7 +1,6 @@
 package io.nas4j.evaluator.data.format;
 
 import io.nas4j.evaluator.data.DatasetException;
-import io.nas4j.evaluator.data.raw.ByteFeatures;
 import io.nas4j.evaluator.data.raw.RawDataset;
 import io.nas4j.evaluator.data.raw.RawExamples;
 import io.nas4j.evaluator.data.raw.Sha256;
@@ -90,9 +89,9 @@ public final class IdxReader {
             }
         }
         int width = Arrays.stream(shape).reduce(1, Math::multiplyExact);
-        RawExamples train = new RawExamples(new ByteFeatures(img.ubytes(), width), floats(trainLabels));
+        RawExamples train = new RawExamples(img.features(width), floats(trainLabels));
         RawExamples test = testImg == null ? null
-                : new RawExamples(new ByteFeatures(testImg.ubytes(), width), floats(testLab));
+                : new RawExamples(testImg.features(width), floats(testLab));
         return new RawDataset(shape, shape.length == 3, task, names, train, test, Sha256.hex(digest));
     }
 

@@ -17,4 +17,26 @@ public interface Features {
 
     /** Value {@code col} of row {@code row}, widened to float. */
     float get(int row, int col);
+
+    /**
+     * The rows {@code rows}, in that order, as one row-major float array, each value normalized as
+     * {@code (v - center[g]) * invScale[g]} where {@code g = col / groupSize}; with {@code center}
+     * null the values are copied unchanged.
+     */
+    default float[] gather(int[] rows, float[] center, float[] invScale, int groupSize) {
+        int width = width();
+        float[] out = new float[Math.multiplyExact(rows.length, width)];
+        for (int i = 0; i < rows.length; i++) {
+            copyRow(rows[i], out, i * width);
+        }
+        if (center != null) {
+            for (int i = 0, k = 0; i < rows.length; i++) {
+                for (int col = 0; col < width; col++, k++) {
+                    int g = col / groupSize;
+                    out[k] = (out[k] - center[g]) * invScale[g];
+                }
+            }
+        }
+        return out;
+    }
 }
