@@ -7,7 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 /** {@code nas4j}: the command tree. */
 @Command(name = "nas4j", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Neural architecture search and hyperparameter tuning on the JVM.",
-        subcommands = {RunCommand.class, StudiesCommand.class, TrialsCommand.class, BestCommand.class,
+        subcommands = {RunCommand.class, StudiesCommand.class, TrialsCommand.class, BestCommand.class, ParetoCommand.class,
             DatasetsCommand.class})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

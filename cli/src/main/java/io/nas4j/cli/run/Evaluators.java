@@ -47,7 +47,8 @@ public final class Evaluators {
                         e.integer("epoch_ms", 0), e.number("fail_learning_rate", Double.POSITIVE_INFINITY),
                         e.number("noise", 0.005));
             }
-            LoadedDataset data = new DatasetLoader(progress).load(spec.dataset(), spec.task(), spec.seed());
+            LoadedDataset data = new DatasetLoader(new io.nas4j.evaluator.data.builtin.DatasetFetcher(
+                    io.nas4j.evaluator.data.builtin.DatasetCache.defaultCache()), progress).load(spec.dataset(), spec.task(), spec.seed());
             DjlEvaluator.Builder b = DjlEvaluator.builder().setData(data);
             if (weights != null) {
                 b.optKeepWeights(weights);
