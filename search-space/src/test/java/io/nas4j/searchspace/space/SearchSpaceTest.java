@@ -202,6 +202,22 @@ class SearchSpaceTest {
     }
 
     @Test
+    void constraintMessagesDoNotDependOnTheDefaultLocale() {
+        Candidate mlp = new Candidate(new Architecture(List.of(new Dense(256, Activation.RELU))), Map.of());
+        SearchSpace base = cnnSpace(Constraints.NONE);
+        SearchSpace limited = new SearchSpace(base.architecture(), base.hyperparameters(),
+                new ModelIO(new Shape(784), Task.CLASSIFICATION, 10), new Constraints(100_000, 0));
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertEquals("203,530 parameters exceed constraints.max_params 100,000",
+                    assertThrows(InfeasibleArchitectureException.class, () -> limited.check(mlp)).getMessage());
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void checkPassesShapeInfeasibilityThrough() {
         SearchSpace s = cnnSpace(Constraints.NONE);
         Candidate c = new Candidate(new Architecture(List.of(new Dense(8, Activation.RELU),
