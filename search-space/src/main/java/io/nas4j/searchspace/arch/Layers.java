@@ -87,8 +87,9 @@ public final class Layers {
         if (o == null) {
             throw new IllegalArgumentException(type.word() + " needs '" + p + "'");
         }
-        if (o instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return Math.toIntExact(n.longValue());
+        if (o instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                && n.doubleValue() >= Integer.MIN_VALUE && n.doubleValue() <= Integer.MAX_VALUE) {
+            return n.intValue();
         }
         throw new IllegalArgumentException(type.word() + "." + p + " must be an integer, got " + o);
     }

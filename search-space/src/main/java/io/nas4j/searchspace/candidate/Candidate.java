@@ -27,7 +27,7 @@ public record Candidate(Architecture architecture, Map<String, Object> hyperpara
     }
 
     private static Object normalize(String name, Object v) {
-        if (v instanceof Integer || v instanceof String || v instanceof Boolean || v instanceof Double) {
+        if (v instanceof Integer || v instanceof String || v instanceof Boolean) {
             return v;
         }
         if (v instanceof Long l) {
@@ -36,11 +36,20 @@ public record Candidate(Architecture architecture, Map<String, Object> hyperpara
         if (v instanceof Short || v instanceof Byte) {
             return ((Number) v).intValue();
         }
-        if (v instanceof Float f) {
-            return f.doubleValue();
+        if (v instanceof java.math.BigInteger b && b.bitLength() < 64) {
+            return normalize(name, b.longValue());
         }
         if (v instanceof Number n) {
-            return n.doubleValue();
+            // a float keeps its decimal value (0.1f is 0.1, not 0.10000000149011612)
+            double d = v instanceof Float f ? Double.parseDouble(f.toString()) : n.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("hyperparameter '" + name + "' must be a finite number, got " + v);
+            }
+            // integral values are whole numbers whatever their type, so 32.0 and 32 are the same candidate
+            if (d == Math.rint(d) && Math.abs(d) < 0x1p53) {
+                return normalize(name, (long) d);
+            }
+            return d;
         }
         throw new IllegalArgumentException("hyperparameter '" + name + "' must be a number, word or boolean, got " + v);
     }

@@ -15,8 +15,10 @@ public record Choice(List<Object> options) implements Domain {
         if (options.isEmpty()) {
             throw new IllegalArgumentException("a choice needs at least one value");
         }
-        if (options.stream().distinct().count() != options.size()) {
-            throw new IllegalArgumentException("a choice lists a value twice: " + options);
+        for (int i = 0; i < options.size(); i++) {
+            if (indexOf(options, options.get(i)) != i) { // numbers compare by value: 1 and 1.0 are one value
+                throw new IllegalArgumentException("a choice lists a value twice: " + options);
+            }
         }
     }
 
@@ -41,6 +43,10 @@ public record Choice(List<Object> options) implements Domain {
     }
 
     private int indexOf(Object value) {
+        return indexOf(options, value);
+    }
+
+    private static int indexOf(List<Object> options, Object value) {
         for (int i = 0; i < options.size(); i++) {
             Object o = options.get(i);
             if (o.equals(value) || (o instanceof Number a && value instanceof Number b

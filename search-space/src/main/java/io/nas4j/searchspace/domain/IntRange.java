@@ -44,7 +44,7 @@ public record IntRange(int min, int max, int step, boolean log) implements Domai
         }
         int v = ((Number) value).intValue();
         if (!log) {
-            long i = (v - min) / step;
+            long i = ((long) v - min) / step;
             return (i + 0.5) / cardinality();
         }
         double lo = Math.log(min - 0.5 < 0.5 ? 0.5 : min - 0.5);
@@ -66,7 +66,7 @@ public record IntRange(int min, int max, int step, boolean log) implements Domai
 
     @Override
     public long cardinality() {
-        return (max - min) / step + 1L;
+        return ((long) max - min) / step + 1L;
     }
 
     @Override

@@ -33,28 +33,40 @@ public record BlockSpace(LayerType type, Map<String, Domain> domains) {
             }
         }
         domains = Collections.unmodifiableMap(ordered);
-        // fail early on values the layer rejects (e.g. rate 1.5, an unknown activation)
-        Map<String, Object> probe = new LinkedHashMap<>();
+        for (String p : type.parameters()) {
+            if (required(type, p) && !domains.containsKey(p)) {
+                throw new IllegalArgumentException(type.word() + " needs '" + p + "'");
+            }
+        }
+        // fail early on values the layer rejects (e.g. rate 1.5, an unknown activation), naming the
+        // parameter: each value is tried with the other parameters at their defaults, so that only
+        // the parameter at fault can fail (required parameters come first and are checked first)
         for (Map.Entry<String, Domain> e : domains.entrySet()) {
             Domain d = e.getValue();
-            if (d.isDiscrete()) {
-                for (Object v : d.values()) {
-                    Map<String, Object> one = new LinkedHashMap<>();
-                    one.put(e.getKey(), v);
-                    fillFirst(domains, one);
+            List<Object> values = d.isDiscrete() ? d.values() : List.of(d.decode(0), d.decode(0.999999));
+            for (Object v : values) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                domains.forEach((k, other) -> {
+                    if (required(type, k)) {
+                        one.put(k, other.decode(0));
+                    }
+                });
+                one.put(e.getKey(), v);
+                try {
                     Layers.of(type, one);
-                }
-            } else {
-                for (double u : new double[] {0, 0.999999}) {
-                    Map<String, Object> one = new LinkedHashMap<>();
-                    one.put(e.getKey(), d.decode(u));
-                    fillFirst(domains, one);
-                    Layers.of(type, one);
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException(e.getKey() + ": " + ex.getMessage(), ex);
                 }
             }
         }
+        Map<String, Object> probe = new LinkedHashMap<>();
         fillFirst(domains, probe);
         Layers.of(type, probe);
+    }
+
+    /** Whether a parameter has no default ({@code units}, {@code filters}, {@code hidden}). */
+    private static boolean required(LayerType type, String parameter) {
+        return Layers.defaultValue(type, parameter) == null && !parameter.equals("stride");
     }
 
     private static void fillFirst(Map<String, Domain> domains, Map<String, Object> values) {

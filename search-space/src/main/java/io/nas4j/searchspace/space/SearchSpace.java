@@ -12,6 +12,7 @@ import io.nas4j.searchspace.shape.ShapeReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -172,11 +173,11 @@ public record SearchSpace(ArchitectureSpace architecture, HyperparameterSpace hy
     public ShapeReport check(Candidate candidate) throws InfeasibleArchitectureException {
         ShapeReport report = ShapeInference.infer(candidate.architecture(), io);
         if (constraints.maxParams() > 0 && report.params() > constraints.maxParams()) {
-            throw new InfeasibleArchitectureException(String.format(
+            throw new InfeasibleArchitectureException(String.format(Locale.ROOT,
                     "%,d parameters exceed constraints.max_params %,d", report.params(), constraints.maxParams()));
         }
         if (constraints.maxFlops() > 0 && report.flops() > constraints.maxFlops()) {
-            throw new InfeasibleArchitectureException(String.format(
+            throw new InfeasibleArchitectureException(String.format(Locale.ROOT,
                     "%,d FLOPs exceed constraints.max_flops %,d", report.flops(), constraints.maxFlops()));
         }
         return report;

@@ -1,5 +1,6 @@
 package io.nas4j.searchspace.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -126,6 +127,7 @@ public record DatasetSpec(
     }
 
     /** Whether this names a built-in dataset. */
+    @JsonIgnore
     public boolean isBuiltIn() {
         return type.equals("builtin");
     }

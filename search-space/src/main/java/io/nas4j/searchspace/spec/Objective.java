@@ -22,7 +22,7 @@ public record Objective(String metric, Direction direction) {
 
     /** The natural direction of a metric: losses, errors and costs are minimized, the rest maximized. */
     public static Direction naturalDirection(String metric) {
-        return metric.contains("loss") || metric.contains("rmse") || metric.contains("mae") || metric.contains("error")
+        return metric.contains("loss") || metric.contains("mse") || metric.contains("mae") || metric.contains("error")
                 || metric.equals("param_count") || metric.equals("flops") || metric.startsWith("latency")
                 ? Direction.MINIMIZE : Direction.MAXIMIZE;
     }

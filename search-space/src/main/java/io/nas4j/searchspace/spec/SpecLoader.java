@@ -1,7 +1,12 @@
 package io.nas4j.searchspace.spec;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +23,7 @@ import io.nas4j.searchspace.space.Constraints;
 import io.nas4j.searchspace.space.HyperparameterSpace;
 import io.nas4j.searchspace.space.StageSpace;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,13 +33,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates study specs (YAML, or JSON, which is YAML too). Every problem becomes a
  * {@link SpecException} naming the file, the field and what is wrong; nothing is half-read.
  */
 public final class SpecLoader {
-    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column (\\d+):$");
     private static final Set<String> TOP = Set.of("name", "description", "dataset", "task", "objective",
             "objectives", "seed", "budget", "architecture", "hyperparameters", "constraints", "strategy",
             "evaluator", "pruner", "scheduler");
@@ -52,6 +64,8 @@ public final class SpecLoader {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new SpecException(source, "", "file not found");
+        } catch (CharacterCodingException e) {
+            throw new SpecException(source, "", "not UTF-8 text");
         } catch (IOException e) {
             throw new SpecException(source, "", "cannot read: " + e.getMessage());
         }
@@ -70,10 +84,14 @@ public final class SpecLoader {
         JsonNode root;
         try {
             root = YAML.readTree(text);
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage().startsWith("Duplicate field") && e.getProcessor() != null) {
+                String field = fieldOf(e.getProcessor().getParsingContext().pathAsPointer().toString());
+                throw new SpecException(source, field, "given twice (again at line " + e.getLocation().getLineNr() + ")");
+            }
+            throw new SpecException(source, "", malformed(e));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new SpecException(source, "", where + "malformed YAML: " + e.getOriginalMessage().split("\n")[0]);
+            throw new SpecException(source, "", malformed(e));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new SpecException(source, "", "the file is empty");
@@ -94,6 +112,57 @@ public final class SpecLoader {
             super(message);
             this.field = field;
         }
+    }
+
+    /**
+     * One line for a YAML syntax error: where the parser gave up, what it found, and where the
+     * construct it was reading started. SnakeYAML's message has a block per mark:
+     * {@code <text>\n in 'reader', line L, column C:\n <snippet>\n <caret>}; the last one is the problem.
+     */
+    private static String malformed(JsonProcessingException e) {
+        String[] lines = e.getOriginalMessage().split("\n");
+        List<Integer> marks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (MARK.matcher(lines[i]).matches()) {
+                marks.add(i);
+            }
+        }
+        if (marks.isEmpty()) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            return where + "malformed YAML: " + lines[0].trim();
+        }
+        int last = marks.get(marks.size() - 1);
+        String problem = "";
+        for (int i = last - 1; i >= 0 && problem.isEmpty(); i--) {
+            problem = lines[i].trim();
+        }
+        Matcher m = MARK.matcher(lines[last]);
+        m.matches();
+        String text = "line " + m.group(1) + ", column " + m.group(2) + ": malformed YAML: " + problem;
+        if (marks.size() > 1 && lines[0].startsWith("while ")) {
+            Matcher c = MARK.matcher(lines[marks.get(0)]);
+            c.matches();
+            text += " (" + lines[0].trim() + " started at line " + c.group(1) + ", column " + c.group(2) + ")";
+        }
+        return text;
+    }
+
+    /** A field path such as {@code architecture.blocks[0].units} from a JSON pointer. */
+    private static String fieldOf(String pointer) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.matches("\\d+")) {
+                sb.append('[').append(name).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return sb.toString();
     }
 
     private static StudySpec read(JsonNode root, String defaultName, java.util.function.UnaryOperator<String> paths) {
@@ -143,15 +212,55 @@ public final class SpecLoader {
             if (cause instanceof IllegalArgumentException iae) {
                 throw fieldMessage(iae.getMessage(), "dataset");
             }
-            String msg = e.getOriginalMessage();
-            if (msg.startsWith("Unrecognized field")) {
-                String f = msg.replaceFirst("Unrecognized field \"([^\"]*)\".*", "$1");
-                throw new Bad("dataset." + f, "unknown field (expected name, type, path, label, features, images, "
-                        + "labels, test_images, test_labels, width, height, channels, as_sequence, normalization, "
-                        + "validation, test, max_train, samples, augmentation)");
+            String field = e instanceof JsonMappingException m ? "dataset" + referencePath(m) : "dataset";
+            if (e instanceof UnrecognizedPropertyException u) {
+                Set<String> known = new TreeSet<>();
+                u.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
+                throw new Bad(field, "unknown field" + suggestion(u.getPropertyName(), known) + " (expected one of "
+                        + String.join(", ", known) + ")");
             }
-            throw new Bad("dataset", msg.split("\n")[0]);
+            if (e instanceof MismatchedInputException m && m.getTargetType() != null && !field.equals("dataset")) {
+                JsonNode value = node.at(pointerOf(m));
+                throw new Bad(field, "must be " + expected(m.getTargetType()) + ", got " + kind(value));
+            }
+            throw new Bad(field, e.getOriginalMessage().split("\n")[0]);
         }
+    }
+
+    /** {@code .augmentation.shift} for the reference chain of a mapping error. */
+    private static String referencePath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            sb.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+        }
+        return sb.toString();
+    }
+
+    private static String pointerOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
+        }
+        return sb.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a word or path";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a mapping (key: value lines)";
     }
 
     /** Splits "field: message" produced by validating constructors. */
@@ -262,6 +371,9 @@ public final class SpecLoader {
         if (min > max) {
             throw new Bad(field + ".min_blocks", "min_blocks " + min + " is greater than max_blocks " + max);
         }
+        if (max > 64) {
+            throw new Bad(field + ".max_blocks", "max_blocks " + max + " is more than 64");
+        }
         List<BlockSpace> options = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             options.add(block(blocks.get(i), field + ".blocks[" + i + "]"));
@@ -270,18 +382,19 @@ public final class SpecLoader {
     }
 
     private static BlockSpace block(JsonNode node, String field) {
-        if (node.isTextual()) {
-            LayerType t = guard(field + ".type", () -> LayerType.fromWord(node.asText()));
-            return guard(field, () -> new BlockSpace(t, Map.of()));
+        LayerType type;
+        if (node.isTextual()) { // "- maxpool": every parameter at its default
+            type = guard(field, () -> LayerType.fromWord(node.asText()));
+        } else {
+            requireObject(node, field);
+            if (!node.has("type")) {
+                throw new Bad(field + ".type", "missing (one of dense, conv2d, maxpool, avgpool, dropout, batchnorm, "
+                        + "flatten, lstm, gru, rnn)");
+            }
+            type = guard(field + ".type", () -> LayerType.fromWord(text(node.get("type"), field + ".type")));
         }
-        requireObject(node, field);
-        if (!node.has("type")) {
-            throw new Bad(field + ".type", "missing (one of dense, conv2d, maxpool, avgpool, dropout, batchnorm, "
-                    + "flatten, lstm, gru, rnn)");
-        }
-        LayerType type = guard(field + ".type", () -> LayerType.fromWord(text(node.get("type"), field + ".type")));
         Map<String, Domain> domains = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equals("type")) {
                 continue;
@@ -299,7 +412,17 @@ public final class SpecLoader {
                 throw new Bad(field + "." + p, "missing (" + type.word() + " needs " + p + ")");
             }
         }
-        return guard(field, () -> new BlockSpace(type, domains));
+        try {
+            return new BlockSpace(type, domains);
+        } catch (IllegalArgumentException e) {
+            // BlockSpace prefixes the parameter at fault: "rate: dropout.rate must be in [0, 1), got 1.5"
+            String message = e.getMessage();
+            int colon = message.indexOf(": ");
+            if (colon > 0 && type.parameters().contains(message.substring(0, colon))) {
+                throw new Bad(field + "." + message.substring(0, colon), message.substring(colon + 2));
+            }
+            throw new Bad(field, message);
+        }
     }
 
     private static HyperparameterSpace hyperparameters(JsonNode node) {
@@ -308,10 +431,11 @@ public final class SpecLoader {
         }
         requireObject(node, "hyperparameters");
         Map<String, Domain> domains = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String f = "hyperparameters." + e.getKey();
             Domain d = domain(e.getValue(), f, e.getKey());
+            guard(f, () -> new HyperparameterSpace(Map.of(e.getKey(), d))); // names the field at fault
             domains.put(e.getKey(), d);
         }
         return guard("hyperparameters", () -> new HyperparameterSpace(domains));
@@ -325,6 +449,12 @@ public final class SpecLoader {
         unknownKeys(node, "constraints", Set.of("max_params", "max_flops"));
         long p = node.has("max_params") ? longValue(node.get("max_params"), "constraints.max_params") : 0;
         long f = node.has("max_flops") ? longValue(node.get("max_flops"), "constraints.max_flops") : 0;
+        if (p < 0) {
+            throw new Bad("constraints.max_params", "must be >= 0 (0 means no limit), got " + p);
+        }
+        if (f < 0) {
+            throw new Bad("constraints.max_flops", "must be >= 0 (0 means no limit), got " + f);
+        }
         return guard("constraints", () -> new Constraints(p, f));
     }
 
@@ -341,7 +471,7 @@ public final class SpecLoader {
             throw new Bad(field + ".type", "missing");
         }
         Map<String, Object> options = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getKey().equals("type")) {
                 options.put(e.getKey(), YAML.convertValue(e.getValue(), Object.class));
@@ -445,11 +575,25 @@ public final class SpecLoader {
         }
     }
 
+    /**
+     * Turns a validating constructor's message into a field problem. Messages that start with a
+     * field path ({@code budget.time: must be positive}) keep that path when it lies under
+     * {@code field} or in the dataset; a leading name equal to the field's last part
+     * ({@code optimizer: ...} at {@code hyperparameters.optimizer}) is not repeated.
+     */
     private static <T> T rethrow(String field, String message) {
         int colon = message.indexOf(": ");
-        if (colon > 0 && message.substring(0, colon).matches("[a-z_]+(\\.[a-z_0-9\\[\\]]+)+")
-                && message.substring(0, colon).startsWith("dataset")) {
-            throw new Bad(message.substring(0, colon), message.substring(colon + 2));
+        if (colon > 0) {
+            String prefix = message.substring(0, colon);
+            String rest = message.substring(colon + 2);
+            if (prefix.matches("[a-z_]+(\\.[a-z_0-9\\[\\]]+)*")) {
+                if (prefix.startsWith("dataset.") || prefix.equals(field) || prefix.startsWith(field + ".")) {
+                    throw new Bad(prefix, rest);
+                }
+                if (field.endsWith("." + prefix)) {
+                    throw new Bad(field, rest);
+                }
+            }
         }
         throw new Bad(field, message);
     }
@@ -468,10 +612,44 @@ public final class SpecLoader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw new Bad(field.isEmpty() ? k : field + "." + k, "unknown field (expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                throw new Bad(field.isEmpty() ? k : field + "." + k, "unknown field" + suggestion(k, allowed)
+                        + " (expected one of " + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }
+    }
+
+    /** {@code ; did you mean 'budget'?} when a known word is a small typo away, else empty. */
+    private static String suggestion(String word, java.util.Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : new TreeSet<>(known)) {
+            int d = editDistance(word, k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(1, Math.min(2, word.length() / 3))
+                ? "; did you mean '" + best + "'?" : "";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int swap = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + swap);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static String text(JsonNode n, String field) {
