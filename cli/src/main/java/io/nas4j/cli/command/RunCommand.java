@@ -71,6 +71,7 @@ public final class RunCommand implements Callable<Integer> {
         validateOptions();
         try {
             StrategyFactory.validate(spec.strategy());
+            io.nas4j.cli.run.EarlyStopping.validate(spec);
         } catch (IllegalArgumentException e) {
             throw new UsageException(specFile + ": " + e.getMessage(), e);
         }
