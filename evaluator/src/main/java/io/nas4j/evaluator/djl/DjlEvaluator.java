@@ -13,6 +13,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
 import ai.djl.util.Pair;
 import io.nas4j.evaluator.data.Augmenter;
 import io.nas4j.evaluator.data.DataSplit;
@@ -154,8 +155,9 @@ public final class DjlEvaluator implements CandidateEvaluator {
             SequentialBlock network = NetworkBuilder.build(candidate.architecture(), io);
             Engine.getEngine("MXNet").setRandomSeed(intSeed(context.seed()));
             Loss loss = head.newLoss();
+            Optimizer optimizer = settings.newOptimizer();
             DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
-                    .optOptimizer(settings.newOptimizer())
+                    .optOptimizer(optimizer)
                     .optInitializer(settings.newInitializer(), Parameter.Type.WEIGHT)
                     .optDevices(new Device[] {device});
             try (Model model = Model.newInstance(MODEL_NAME, device, "MXNet")) {
@@ -176,7 +178,9 @@ public final class DjlEvaluator implements CandidateEvaluator {
                     }
                     return result;
                 } finally {
+                    // DJL leaks both behind a closed trainer: the native parameter server and the optimizer state
                     ParameterServerCloser.close(trainer);
+                    OptimizerStateCloser.close(optimizer);
                 }
             }
         }
