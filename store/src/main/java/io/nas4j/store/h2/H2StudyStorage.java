@@ -55,6 +55,13 @@ import org.flywaydb.core.api.FlywayException;
  * {@code db/migration} applied by Flyway on open. Every public method runs in its own
  * transaction; transactions that meet a lock conflict are retried a few times.
  *
+ * <p>Durability: creating and deleting studies, creating, claiming and finishing trials and
+ * requeueing are written to the database file before the method returns ({@code CHECKPOINT}), so
+ * they survive a crash (kill -9) of the process right after. Epochs, heartbeats and attributes
+ * are committed at once but reach the file with H2's background writer (within
+ * {@code WRITE_DELAY}, 500 ms by default) or the next durable write: a crash may lose the last
+ * fraction of a second of them, which a requeued trial records again.
+ *
  * <p>Concurrency: trial numbering, claiming and requeueing lock the study row
  * ({@code SELECT ... FOR UPDATE}), so they are serialized per study across threads and processes;
  * writes by a worker lock the trial row and check that the worker still owns it.
@@ -143,7 +150,7 @@ public final class H2StudyStorage implements StudyStorage {
     @Override
     public Study createStudy(NewStudy s) {
         Objects.requireNonNull(s, "study");
-        return tx("create study '" + s.name() + "'", c -> {
+        return durableTx("create study '" + s.name() + "'", c -> {
             long now = clock.millis();
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO studies (name, spec_json, objectives_json, "
@@ -249,7 +256,7 @@ public final class H2StudyStorage implements StudyStorage {
     @Override
     public boolean deleteStudy(String name) {
         Objects.requireNonNull(name, "name");
-        return tx("delete study '" + name + "'", c -> {
+        return durableTx("delete study '" + name + "'", c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM studies WHERE name = ?")) {
                 ps.setString(1, name);
                 return ps.executeUpdate() > 0;
@@ -265,7 +272,7 @@ public final class H2StudyStorage implements StudyStorage {
         String candidateJson = t.candidate().canonicalJson();
         String fingerprint = t.fingerprint();
         List<TrialParam> params = TrialParams.of(t.candidate());
-        return tx("create a trial in study " + studyId, c -> {
+        return durableTx("create a trial in study " + studyId, c -> {
             int number = lockStudy(c, studyId);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE studies SET next_trial_number = ? WHERE id = ?")) {
@@ -315,7 +322,7 @@ public final class H2StudyStorage implements StudyStorage {
     @Override
     public Optional<TrialRecord> claimNext(long studyId, String workerId) {
         requireWorker(workerId);
-        return tx("claim a trial of study " + studyId, c -> {
+        return durableTx("claim a trial of study " + studyId, c -> {
             lockStudy(c, studyId);
             Integer number = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT number FROM trials WHERE study_id = ? "
@@ -415,7 +422,7 @@ public final class H2StudyStorage implements StudyStorage {
     public TrialRecord finishTrial(long studyId, int number, String workerId, TrialOutcome outcome) {
         requireWorker(workerId);
         Objects.requireNonNull(outcome, "outcome");
-        return tx("finish trial " + number, c -> {
+        return durableTx("finish trial " + number, c -> {
             requireOwner(c, studyId, number, workerId, "finish");
             TrialState to = outcome.state();
             if (!TrialState.RUNNING.canMoveTo(to) || !to.isFinished()) {
@@ -473,7 +480,7 @@ public final class H2StudyStorage implements StudyStorage {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be >= 1, got " + maxAttempts);
         }
-        return tx("requeue stale trials of study " + studyId, c -> {
+        return durableTx("requeue stale trials of study " + studyId, c -> {
             lockStudy(c, studyId);
             long now = clock.millis();
             long cutoff = now - heartbeatTimeout.toMillis();
@@ -511,7 +518,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public int requeueRunning(long studyId) {
-        return tx("requeue running trials of study " + studyId, c -> {
+        return durableTx("requeue running trials of study " + studyId, c -> {
             lockStudy(c, studyId);
             try (PreparedStatement ps = c.prepareStatement("UPDATE trials SET state = 'WAITING', heartbeat_at = NULL, "
                     + "updated_at = ? WHERE study_id = ? AND state = 'RUNNING'")) {
@@ -897,6 +904,21 @@ public final class H2StudyStorage implements StudyStorage {
     @FunctionalInterface
     private interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} like {@link #tx} and then writes every committed change to the file
+     * ({@code CHECKPOINT}) before returning, so that the change survives a crash of this process.
+     */
+    private <T> T durableTx(String what, Work<T> work) {
+        T result = tx(what, work);
+        tx("write " + what + " to disk", c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+            return null;
+        });
+        return result;
     }
 
     /** Runs {@code work} in a transaction, retrying lock conflicts; commits, or rolls back on any failure. */
