@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * Fills a study the way a run does (create, claim, one write per epoch, finish) and times the
@@ -62,35 +62,37 @@ public final class StoreBenchmark {
             System.out.printf("insert: %d trials x %d epochs in %.1f s = %.0f trials/s, %.0f transactions/s%n",
                     trials, epochs, seconds, trials / seconds, transactions / seconds);
 
-            time("page 50 by number", () -> store.trials(id, TrialQuery.builder().build()).trials().size());
-            time("page 50 by objective desc, offset 5000", () -> store.trials(id, TrialQuery.builder()
-                    .optSort("objective", true).optPage(5000, 50).build()).trials().size());
-            time("page 500 by param:learning_rate", () -> store.trials(id, TrialQuery.builder()
-                    .optSort("param:learning_rate", false).optPage(0, 500).build()).trials().size());
-            time("page 50 filtered (units, optimizer, val_accuracy) by duration", () -> store.trials(id,
+            time("page 50 by number", i -> store.trials(id, TrialQuery.builder().optPage(i * 50, 50).build())
+                    .trials().size());
+            time("page 50 by objective desc, offset near 5000", i -> store.trials(id, TrialQuery.builder()
+                    .optSort("objective", true).optPage(5000 + i, 50).build()).trials().size());
+            time("page 500 by param:learning_rate", i -> store.trials(id, TrialQuery.builder()
+                    .optSort("param:learning_rate", false).optPage(i, 500).build()).trials().size());
+            time("page 50 filtered (units, optimizer, val_accuracy) by duration", i -> store.trials(id,
                     TrialQuery.builder().optFilter(TrialFilter.between("param:arch.units", 32, 128))
                             .optFilter(TrialFilter.equalTo("param:optimizer", "adam"))
-                            .optFilter(TrialFilter.atLeast("metric:val_accuracy", 0.5))
+                            .optFilter(TrialFilter.atLeast("metric:val_accuracy", 0.5 + i * 1e-4))
                             .optSort("duration", true).build()).total());
-            time("history (all trials)", () -> store.history(id).size());
-            time("metricPoints val_accuracy (all epochs)", () -> store.metricPoints(id, "val_accuracy").size());
-            time("epochs of one trial", () -> store.epochs(id, trials / 2).size());
-            time("listStudies", () -> store.listStudies().size());
-            time("paramNames", () -> store.paramNames(id).size());
+            time("history (all trials)", i -> store.history(id).size());
+            time("metricPoints val_accuracy (all epochs)", i -> store.metricPoints(id, "val_accuracy").size());
+            time("epochs of one trial", i -> store.epochs(id, i * 7 % trials).size());
+            time("listStudies", i -> store.listStudies().size());
+            time("paramNames", i -> store.paramNames(id).size());
             System.out.printf("size on disk while open: %.1f MB (%s)%n", Files.size(file) / 1e6, file);
         }
         System.out.printf("size after close: %.1f MB%n", Files.size(file) / 1e6);
     }
 
-    private static void time(String what, Supplier<Object> query) {
+    /** Times a query; {@code i} varies its parameters so that no run reuses a cached result. */
+    private static void time(String what, IntFunction<Object> query) {
         Object result = null;
         for (int i = 0; i < 3; i++) {
-            result = query.get(); // warm up
+            result = query.apply(100 + i); // warm up
         }
         int runs = 10;
         long start = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            result = query.get();
+            result = query.apply(i);
         }
         System.out.printf("%-62s %8.2f ms  (result %s)%n", what, (System.nanoTime() - start) / 1e6 / runs, result);
     }
