@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -68,6 +70,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class H2StudyStorage implements StudyStorage {
     private static final int MAX_TRIES = 10;
+    private static final int MAX_CACHED_CANDIDATES = 100_000;
     private static final String TRIAL_COLUMNS = "t.number, t.state, t.candidate_json, t.fingerprint, t.generation, "
             + "t.parents_json, t.operator, t.values_json, t.metrics_json, t.param_count, t.flops, t.message, "
             + "t.started_at, t.finished_at";
@@ -78,6 +81,8 @@ public final class H2StudyStorage implements StudyStorage {
     private final ConnectionPool pool;
     private final SqlErrors errors;
     private final Clock clock;
+    /** Parsed candidates by fingerprint: candidates are immutable and reading them is the cost of history reads. */
+    private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
 
     private H2StudyStorage(H2Location location, ConnectionPool pool, SqlErrors errors, Clock clock) {
         this.location = location;
@@ -727,7 +732,7 @@ public final class H2StudyStorage implements StudyStorage {
     @Override
     public TrialPage trials(long studyId, TrialQuery query) {
         Objects.requireNonNull(query, "query");
-        TrialQuerySql sql = TrialQuerySql.of(studyId, query, TRIAL_COLUMNS);
+        TrialQuerySql sql = TrialQuerySql.of(studyId, query, "t.number");
         return tx("query the trials of study " + studyId, c -> {
             long total;
             try (PreparedStatement ps = c.prepareStatement(sql.countSql)) {
@@ -737,7 +742,31 @@ public final class H2StudyStorage implements StudyStorage {
                     total = rs.getLong(1);
                 }
             }
-            List<TrialRecord> page = readTrials(c, sql.pageSql, sql.pageArgs);
+            // sort and page the narrow rows first, then read the page's full rows
+            List<Integer> numbers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.pageSql)) {
+                bind(ps, sql.pageArgs);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        numbers.add(rs.getInt(1));
+                    }
+                }
+            }
+            Map<Integer, TrialRecord> byNumber = new HashMap<>();
+            if (!numbers.isEmpty()) {
+                String marks = String.join(", ", Collections.nCopies(numbers.size(), "?"));
+                List<Object> args = new ArrayList<>();
+                args.add(studyId);
+                args.addAll(numbers);
+                for (TrialRecord t : readTrials(c, "SELECT " + TRIAL_COLUMNS + " FROM trials t WHERE t.study_id = ? "
+                        + "AND t.number IN (" + marks + ")", args)) {
+                    byNumber.put(t.number(), t);
+                }
+            }
+            List<TrialRecord> page = new ArrayList<>(numbers.size());
+            for (int n : numbers) {
+                page.add(byNumber.get(n));
+            }
             return new TrialPage(page, total, query.offset(), query.limit());
         });
     }
@@ -815,7 +844,7 @@ public final class H2StudyStorage implements StudyStorage {
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
-    private static List<TrialRecord> readTrials(Connection c, String sql, List<Object> args) throws SQLException {
+    private List<TrialRecord> readTrials(Connection c, String sql, List<Object> args) throws SQLException {
         List<TrialRecord> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
@@ -828,7 +857,7 @@ public final class H2StudyStorage implements StudyStorage {
         return out;
     }
 
-    private static TrialRecord toTrial(ResultSet rs) throws SQLException {
+    private TrialRecord toTrial(ResultSet rs) throws SQLException {
         int number = rs.getInt(1);
         Lineage lineage = new Lineage(rs.getInt(5), Json.readInts(rs.getString(6)), rs.getString(7));
         long params = rs.getLong(10);
@@ -839,8 +868,17 @@ public final class H2StudyStorage implements StudyStorage {
         if (rs.wasNull()) {
             flops = -1;
         }
-        return new TrialRecord(number, TrialState.fromWord(rs.getString(2)), Candidate.fromJson(rs.getString(3)),
-                rs.getString(4), lineage, Json.readDoubles(rs.getString(8)), Json.readMetrics(rs.getString(9)),
+        String fingerprint = rs.getString(4);
+        Candidate candidate = candidates.get(fingerprint);
+        if (candidate == null) {
+            candidate = Candidate.fromJson(rs.getString(3));
+            if (candidates.size() >= MAX_CACHED_CANDIDATES) {
+                candidates.clear();
+            }
+            candidates.put(fingerprint, candidate);
+        }
+        return new TrialRecord(number, TrialState.fromWord(rs.getString(2)), candidate,
+                fingerprint, lineage, Json.readDoubles(rs.getString(8)), Json.readMetrics(rs.getString(9)),
                 params, flops, rs.getString(12), getTime(rs, 13), getTime(rs, 14));
     }
 
