@@ -379,6 +379,34 @@ public abstract class StudyStorageContract {
     // ------------------------------------------------------------------ history and queries
 
     @Test
+    void historyFollowsEveryChangeMadeByThisOrAnotherStoreBetweenReads() {
+        long id = store.createStudy(study("follow", false)).id();
+        StudyStorage other = open();
+        store.createTrial(id, waiting(8, 0.01));
+        store.createTrial(id, waiting(9, 0.01));
+        assertEquals(List.of(TrialState.WAITING, TrialState.WAITING), states(store.history(id)));
+        TrialRecord claimed = other.claimNext(id, "w2").orElseThrow();
+        assertEquals(List.of(TrialState.RUNNING, TrialState.WAITING), states(store.history(id)));
+        other.finishTrial(id, claimed.number(), "w2", complete(0.4));
+        other.createTrial(id, waiting(10, 0.01));
+        History h = store.history(id);
+        assertEquals(List.of(TrialState.COMPLETE, TrialState.WAITING, TrialState.WAITING), states(h));
+        assertEquals(0.4, h.best().orElseThrow().objective().orElseThrow(), 1e-12);
+        assertEquals(0, store.requeueRunning(id), "nothing is running");
+        finish(id, "w", 0.8);
+        TrialRecord running = store.claimNext(id, "w").orElseThrow();
+        assertEquals(List.of(TrialState.COMPLETE, TrialState.COMPLETE, TrialState.RUNNING), states(other.history(id)));
+        assertEquals(1, store.requeueRunning(id));
+        assertEquals(TrialState.WAITING, other.history(id).trials().get(running.number()).state());
+        assertEquals(List.of(TrialState.COMPLETE, TrialState.COMPLETE, TrialState.WAITING), states(store.history(id)));
+        assertEquals(1, store.history(id).best().orElseThrow().number());
+    }
+
+    private static List<TrialState> states(History h) {
+        return h.trials().stream().map(TrialRecord::state).toList();
+    }
+
+    @Test
     void historyKnowsTheBestTrialInTheStudyDirection() {
         long max = store.createStudy(study("max", false)).id();
         long min = store.createStudy(StoreFixtures.minimizingStudy("min")).id();

@@ -83,6 +83,8 @@ public final class H2StudyStorage implements StudyStorage {
     private final Clock clock;
     /** Parsed candidates by fingerprint: candidates are immutable and reading them is the cost of history reads. */
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
+    /** Per study, the trials read by {@link #history} so far (see there). */
+    private final Map<Long, HistoryCache> histories = new ConcurrentHashMap<>();
 
     private H2StudyStorage(H2Location location, ConnectionPool pool, SqlErrors errors, Clock clock) {
         this.location = location;
@@ -262,6 +264,7 @@ public final class H2StudyStorage implements StudyStorage {
     public boolean deleteStudy(String name) {
         Objects.requireNonNull(name, "name");
         return durableTx("delete study '" + name + "'", c -> {
+            histories.clear();
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM studies WHERE name = ?")) {
                 ps.setString(1, name);
                 return ps.executeUpdate() > 0;
@@ -557,13 +560,56 @@ public final class H2StudyStorage implements StudyStorage {
         return tx("read trial " + number, c -> readTrial(c, studyId, number));
     }
 
+    /**
+     * Reads the history incrementally: a trial in a final state never changes again and trial
+     * numbers are handed out under the study's row lock (so they become visible in order), hence
+     * only the trials numbered above the last one seen and those that were not final at the last
+     * read are fetched; the rest come from {@link #histories}. This keeps a history read, which
+     * the runner makes several times per trial, from costing the whole study every time.
+     */
     @Override
     public History history(long studyId) {
         return tx("read the history of study " + studyId, c -> {
             Direction direction = requireStudy(c, studyId).direction();
-            return new History(readTrials(c, "SELECT " + TRIAL_COLUMNS
-                    + " FROM trials t WHERE t.study_id = ? ORDER BY t.number", List.of(studyId)), direction);
+            HistoryCache cache = histories.computeIfAbsent(studyId, k -> new HistoryCache());
+            synchronized (cache) {
+                String open = cache.openNumbers();
+                List<TrialRecord> changed = readTrials(c, "SELECT " + TRIAL_COLUMNS + " FROM trials t WHERE t.study_id = ? "
+                        + "AND t.number > ?" + (open.isEmpty() ? "" : " UNION ALL SELECT " + TRIAL_COLUMNS
+                        + " FROM trials t WHERE t.study_id = ? AND t.number IN (" + open + ")"),
+                        open.isEmpty() ? List.of(studyId, cache.highest) : List.of(studyId, cache.highest, studyId));
+                cache.merge(changed);
+                return new History(new ArrayList<>(cache.trials.values()), direction);
+            }
         });
+    }
+
+    /** The trials of one study as last read by {@link #history}; guarded by its own monitor. */
+    private static final class HistoryCache {
+        private final TreeMap<Integer, TrialRecord> trials = new TreeMap<>();
+        private final java.util.TreeSet<Integer> open = new java.util.TreeSet<>();
+        private int highest = Integer.MIN_VALUE;
+
+        /** The numbers of the trials that were not final at the last read, comma-separated (integers only). */
+        String openNumbers() {
+            StringBuilder b = new StringBuilder();
+            for (int n : open) {
+                b.append(b.length() == 0 ? "" : ",").append(n);
+            }
+            return b.toString();
+        }
+
+        void merge(List<TrialRecord> changed) {
+            for (TrialRecord t : changed) {
+                trials.put(t.number(), t);
+                if (t.state().isFinished()) {
+                    open.remove(t.number());
+                } else {
+                    open.add(t.number());
+                }
+                highest = Math.max(highest, t.number());
+            }
+        }
     }
 
     @Override
