@@ -24,7 +24,8 @@ import java.util.List;
  * instantly, so every millisecond is proposing, storing and bookkeeping) through the real
  * {@link StudyRunner} and store, and prints the milliseconds per trial over windows of the study
  * (the 100 trials ending at trial 100, 1,000, 2,000, 5,000 and 10,000, ...), so growth with the
- * study's size shows directly. Usage: {@code PlatformOverheadBench SPEC TRIALS DB}.
+ * study's size shows directly, as wall time and as the process's CPU time (all threads: on a shared
+ * machine the CPU time is the steadier figure). Usage: {@code PlatformOverheadBench SPEC TRIALS DB}.
  */
 public final class PlatformOverheadBench {
     private static final int WINDOW = 100;
@@ -40,6 +41,9 @@ public final class PlatformOverheadBench {
         StudySpec spec = SpecLoader.load(specFile);
         List<Integer> marks = marks(trials);
         long[] finishedAt = new long[trials + 1];
+        long[] cpuAt = new long[trials + 1];
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int[] done = {0};
         try (CandidateEvaluator evaluator = Evaluators.create(spec, specFile.toString(), null, m -> { });
                 StudyStorage storage = Storages.open(db)) {
@@ -55,12 +59,15 @@ public final class PlatformOverheadBench {
                     if (done[0] < trials) {
                         done[0]++;
                         finishedAt[done[0]] = System.nanoTime();
+                        cpuAt[done[0]] = os.getProcessCpuTime();
                         if (marks.contains(done[0])) {
                             int n = done[0];
                             double window = (finishedAt[n] - finishedAt[n - WINDOW + 1]) / 1e6 / (WINDOW - 1);
                             double overall = (finishedAt[n] - start) / 1e6 / n;
-                            System.out.printf("%s trials=%d ms/trial(last %d)=%.2f ms/trial(mean so far)=%.2f%n",
-                                    spec.strategy().type(), n, WINDOW, window, overall);
+                            double cpu = (cpuAt[n] - cpuAt[n - WINDOW + 1]) / 1e6 / (WINDOW - 1);
+                            System.out.printf("%s trials=%d wall ms/trial(last %d)=%.2f cpu ms/trial(last %d)=%.2f "
+                                    + "wall ms/trial(mean so far)=%.2f%n", spec.strategy().type(), n, WINDOW, window,
+                                    WINDOW, cpu, overall);
                         }
                     }
                 }
