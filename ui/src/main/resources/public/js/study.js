@@ -9,6 +9,7 @@
   const LABELS = {number: '#', param_count: 'params', flops: 'FLOPs', generation: 'gen'};
   const table = {offset: 0, limit: 50, sort: 'number', order: 'asc', states: new Set(), filters: [], total: 0};
   const selected = new Set();
+  const known = new Map(); // trial number -> 'STATE objective' the page shows
   let study = null;
   let visible = [];
   let maximize = true;
@@ -49,7 +50,11 @@
     history.pruned = h.points.filter((p) => p[2] !== 'COMPLETE').map((p) => [p[0], p[1]]);
     history.best = h.best.map((p) => [p[0], p[1]]);
     history.bestValue = h.best.length ? h.best[h.best.length - 1][1] : null;
-    h.points.forEach((p) => { history.seen.add(p[0]); history.last = Math.max(history.last, p[0]); });
+    h.points.forEach((p) => {
+      history.seen.add(p[0]);
+      history.last = Math.max(history.last, p[0]);
+      known.set(p[0], p[2] + ' ' + p[1]);
+    });
     document.getElementById('history-note').textContent = h.downsampled
       ? h.shown.toLocaleString('en-US') + ' of ' + h.total.toLocaleString('en-US') + ' points (envelope kept)'
       : h.total.toLocaleString('en-US') + ' trials';
@@ -214,6 +219,7 @@
     const body = clear(document.querySelector('#trials tbody'));
     if (page.rows.length === 0) body.append(el('tr', {}, el('td', {colspan: visible.length + 1, class: 'empty', text: 'no trials match'})));
     for (const row of page.rows) {
+      known.set(row.number, row.state + ' ' + row.objective);
       const box = el('input', {type: 'checkbox', 'data-trial': row.number, onchange: (e) => {
         if (e.target.checked) selected.add(row.number); else selected.delete(row.number);
         updateButtons();
@@ -316,6 +322,9 @@
     source.addEventListener('hello', () => { live.textContent = 'live'; live.classList.add('on'); });
     source.addEventListener('trials', (e) => {
       const msg = JSON.parse(e.data);
+      msg.trials = msg.trials.filter((r) => known.get(r.number) !== r.state + ' ' + r.objective);
+      if (msg.trials.length === 0) return; // a trial the page already shows (the stream looks back a little)
+      msg.trials.forEach((r) => known.set(r.number, r.state + ' ' + r.objective));
       study.counts = msg.counts;
       study.total = Object.values(msg.counts).reduce((a, b) => a + b, 0);
       addToHistory(msg.trials);
