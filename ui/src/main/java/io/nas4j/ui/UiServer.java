@@ -46,8 +46,23 @@ public final class UiServer implements AutoCloseable {
         this.requestedPort = b.port;
         this.token = b.token;
         this.pollInterval = b.pollInterval;
-        if (requestedPort < 0 || requestedPort > 65535) {
-            throw new IllegalArgumentException("port must be 0..65535 (0: any free port), got " + requestedPort);
+        checkBinding(host, requestedPort, token);
+    }
+
+    /** A builder; only the storage is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks a binding before anything starts: the port range, the token's form, and that an
+     * address beyond loopback has a token.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    public static void checkBinding(String host, int port, String token) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535 (0: any free port), got " + port);
         }
         if (token != null && (token.length() < 8 || !token.matches("[A-Za-z0-9._~\\-]+"))) {
             throw new IllegalArgumentException(
@@ -57,11 +72,6 @@ public final class UiServer implements AutoCloseable {
             throw new IllegalArgumentException("binding " + host + " exposes the UI beyond this machine: "
                     + "give an access token (--token), or bind 127.0.0.1");
         }
-    }
-
-    /** A builder; only the storage is required. */
-    public static Builder builder() {
-        return new Builder();
     }
 
     /** Whether {@code host} names a loopback address (resolved without DNS for literals). */

@@ -56,6 +56,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only the final summary")
     boolean quiet;
 
+    @Option(names = "--ui", description = "serve the web UI while the study runs and print its URL")
+    boolean ui;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080",
+            description = "port of the --ui server on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0: any free port)")
+    int uiPort;
+
     @Mixin
     DbOption db;
 
@@ -69,6 +76,9 @@ public final class RunCommand implements Callable<Integer> {
         String name = study != null ? study : spec.name();
         long studySeed = seed != null ? seed : spec.seed();
         validateOptions();
+        if (ui) {
+            UiCommand.builder(io.nas4j.ui.UiServer.DEFAULT_HOST, uiPort, null);
+        }
         try {
             StrategyFactory.validate(spec.strategy());
         } catch (IllegalArgumentException e) {
@@ -95,21 +105,33 @@ public final class RunCommand implements Callable<Integer> {
                     BestCommand.printBest(out, storage, s, false);
                     return 0;
                 }
-                boolean interactive = !quiet && System.console() != null;
-                long started = System.nanoTime();
-                StudyRunner.Outcome outcome;
-                try (ConsoleProgress progress = new ConsoleProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter())
-                        : out, name, spec.objective().metric(), evaluated, budget, interactive)) {
-                    StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, progress);
-                    Signals.onInterrupt(runner::requestStop);
-                    outcome = runner.run(budget, wall);
+                io.nas4j.ui.UiServer uiServer = ui ? UiCommand.start(io.nas4j.ui.UiServer.builder().setStorage(storage)
+                        .optPort(uiPort)) : null;
+                if (uiServer != null) {
+                    out.println("nas4j ui: watch the study at " + uiServer.url() + "study.html?id=" + s.id());
+                    out.flush();
                 }
-                int now = evaluatedCount(storage.history(s.id()));
-                double seconds = (System.nanoTime() - started) / 1e9;
-                out.printf("study '%s': %d trials evaluated in %.1fs; %s%n", name, now - evaluated, seconds,
-                        describe(outcome, now, budget));
-                BestCommand.printBest(out, storage, s, false);
-                return outcome == StudyRunner.Outcome.INTERRUPTED ? io.nas4j.cli.ExitCodes.INTERRUPTED : 0;
+                try {
+                    boolean interactive = !quiet && System.console() != null;
+                    long started = System.nanoTime();
+                    StudyRunner.Outcome outcome;
+                    try (ConsoleProgress progress = new ConsoleProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter())
+                            : out, name, spec.objective().metric(), evaluated, budget, interactive)) {
+                        StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, progress);
+                        Signals.onInterrupt(runner::requestStop);
+                        outcome = runner.run(budget, wall);
+                    }
+                    int now = evaluatedCount(storage.history(s.id()));
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    out.printf("study '%s': %d trials evaluated in %.1fs; %s%n", name, now - evaluated, seconds,
+                            describe(outcome, now, budget));
+                    BestCommand.printBest(out, storage, s, false);
+                    return outcome == StudyRunner.Outcome.INTERRUPTED ? io.nas4j.cli.ExitCodes.INTERRUPTED : 0;
+                } finally {
+                    if (uiServer != null) {
+                        uiServer.close();
+                    }
+                }
             }
         }
     }
