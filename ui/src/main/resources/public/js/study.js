@@ -134,7 +134,7 @@
       parallelAxis: p.dimensions.map((d, i) => ({dim: i, name: d.name, type: d.type,
         data: d.type === 'category' ? d.categories : undefined, scale: true, nameTextStyle: {fontSize: 11}})),
       visualMap: values.length ? {type: 'continuous', dimension: objIndex, min: Math.min(...values), max: Math.max(...values),
-        right: 0, top: 40, itemHeight: 180, calculable: true, inRange: {color: ['#d7e3f4', '#2f6fde', '#16202e']},
+        right: 0, top: 40, itemHeight: 180, calculable: true, precision: 3, inRange: {color: ['#d7e3f4', '#2f6fde', '#16202e']},
         text: [p.dimensions[objIndex].name, '']} : undefined,
       series: [{type: 'parallel', lineStyle: {width: 1, opacity: .45}, data: p.rows.map((r) => r.slice(0, objIndex + 1))}],
     }, true);

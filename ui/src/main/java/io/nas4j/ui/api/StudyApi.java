@@ -46,10 +46,12 @@ public final class StudyApi {
     public static final int MAX_CURVES = 20;
 
     private final StudyStorage storage;
+    private final SummaryCache summaries;
 
     /** An API over {@code storage}. */
     public StudyApi(StudyStorage storage) {
         this.storage = storage;
+        this.summaries = new SummaryCache(storage);
     }
 
     /** Declares the GET routes. */
@@ -236,7 +238,7 @@ public final class StudyApi {
         if (max < 2 || max > 50_000) {
             throw ApiException.badRequest("points must be 2..50000, got " + max);
         }
-        HistorySeries h = HistorySeries.of(storage.trialSummaries(study.id()), study.direction(), max);
+        HistorySeries h = HistorySeries.of(summaries.summaries(study.id()), study.direction(), max);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("metric", study.objective().metric());
         m.put("direction", study.direction().name().toLowerCase(java.util.Locale.ROOT));
@@ -270,7 +272,7 @@ public final class StudyApi {
             throw ApiException.badRequest("points must be 1..50000, got " + max);
         }
         List<double[]> points = new ArrayList<>();
-        for (TrialSummary t : storage.trialSummaries(study.id())) {
+        for (TrialSummary t : summaries.summaries(study.id())) {
             if (t.state() != TrialState.COMPLETE || t.objective().isEmpty()) {
                 continue;
             }
@@ -421,7 +423,7 @@ public final class StudyApi {
         m.put("studyName", study.name());
         m.put("architectureDiagram", ArchitectureDiagram.of(t.candidate().architecture(), modelIo(study)));
         List<Integer> children = new ArrayList<>();
-        for (TrialSummary s : storage.trialSummaries(study.id())) {
+        for (TrialSummary s : summaries.summaries(study.id())) {
             if (s.parents().contains(t.number())) {
                 children.add(s.number());
             }
@@ -486,7 +488,7 @@ public final class StudyApi {
         int root = number(ctx.pathParam("number"));
         Map<Integer, TrialSummary> all = new HashMap<>();
         Map<Integer, List<Integer>> children = new HashMap<>();
-        for (TrialSummary s : storage.trialSummaries(study.id())) {
+        for (TrialSummary s : summaries.summaries(study.id())) {
             all.put(s.number(), s);
             for (int p : s.parents()) {
                 children.computeIfAbsent(p, k -> new ArrayList<>()).add(s.number());
@@ -554,7 +556,12 @@ public final class StudyApi {
         } catch (NumberFormatException e) {
             throw ApiException.notFound("no study with id '" + id + "' (ids are numbers; see /api/studies)");
         }
-        return storage.findStudy(studyId).orElseThrow(() -> ApiException.notFound("no study with id " + studyId));
+        Optional<Study> study = storage.findStudy(studyId);
+        if (study.isEmpty()) {
+            summaries.forget(studyId);
+            throw ApiException.notFound("no study with id " + studyId);
+        }
+        return study.get();
     }
 
     private static int number(String text) {
