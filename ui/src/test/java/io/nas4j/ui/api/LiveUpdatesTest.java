@@ -31,6 +31,7 @@ class LiveUpdatesTest {
             try (UiServer ui = UiServer.builder().setStorage(storage).optPort(0).optPollInterval(Duration.ofMillis(200))
                     .build().start()) {
                 assertEquals(404, new HttpProbe(ui.port()).get("/api/studies/999/events").statusCode());
+                Thread.sleep(LiveUpdates.SLACK_MILLIS + 300); // the stream looks back this far: start after it
                 HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ui.port() + "/api/studies/"
                         + study.id() + "/events?since=" + System.currentTimeMillis())).header("Accept", "text/event-stream").build();
                 HttpResponse<java.io.InputStream> r = HttpClient.newHttpClient().send(req,
