@@ -58,7 +58,7 @@ public final class SyntheticBenchmark {
         return BenchmarkTable.of(Path.of("synthetic-seed-" + seed), TableColumns.SYNTHETIC, rows);
     }
 
-    /** Writes the table for {@code seed} as CSV (about 1.8 MB). */
+    /** Writes the table for {@code seed} as CSV (about 3 MB). */
     public static void write(Path out, long seed) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
