@@ -19,6 +19,9 @@ import io.nas4j.store.Study;
 import io.nas4j.store.TrialOutcome;
 import io.nas4j.store.StudyStorage;
 import io.nas4j.strategies.Strategy;
+import io.nas4j.strategies.pruning.PruneDecision;
+import io.nas4j.strategies.scheduling.Assignment;
+import io.nas4j.strategies.scheduling.Fidelity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +51,7 @@ public final class StudyRunner {
     private final Study study;
     private final RunListener listener;
     private final String workerId;
+    private final EarlyStopping stopping;
     private final AtomicBoolean stop = new AtomicBoolean();
     private volatile TrialRecord current;
 
@@ -86,6 +90,7 @@ public final class StudyRunner {
         this.study = study;
         this.listener = listener;
         this.workerId = "local-" + ProcessHandle.current().pid();
+        this.stopping = EarlyStopping.of(spec);
     }
 
     /** Asks the loop to stop after putting the running trial back (Ctrl-C). */
@@ -122,12 +127,15 @@ public final class StudyRunner {
                 infeasibleInARow = 0;
                 continue;
             }
-            List<Proposal> proposals = strategy.propose(history, 1);
-            if (proposals.isEmpty()) {
+            Assigned next = next(history);
+            if (next.proposals().isEmpty()) {
                 return Outcome.EXHAUSTED;
             }
-            for (Proposal p : proposals) {
+            for (Proposal p : next.proposals()) {
                 TrialRecord recorded = record(p, history);
+                if (next.rung() >= 0) {
+                    storage.setAttribute(study.id(), recorded.number(), "rung", Integer.toString(next.rung()));
+                }
                 if (recorded.state() == TrialState.INFEASIBLE) {
                     listener.trialFinished(recorded, storage.history(study.id()).best().orElse(null));
                     if (++infeasibleInARow >= MAX_INFEASIBLE_IN_A_ROW) {
@@ -138,6 +146,24 @@ public final class StudyRunner {
                 }
             }
         }
+    }
+
+    /** Proposals for the next trial, and the rung a scheduler starts it at (-1 without one). */
+    private record Assigned(List<Proposal> proposals, int rung) {
+    }
+
+    private Assigned next(History history) {
+        if (stopping.scheduler().isEmpty()) {
+            return new Assigned(strategy.propose(history, 1), -1);
+        }
+        Assignment a = stopping.scheduler().get().next(history, stopping.curves(storage, study.id(), history));
+        if (a instanceof Assignment.Promotion promotion) {
+            return new Assigned(List.of(promotion.proposal(history)), a.rung());
+        }
+        Assignment.NewTrial fresh = (Assignment.NewTrial) a;
+        List<Proposal> proposals = strategy.propose(history, 1).stream()
+                .map(p -> new Proposal(fresh.apply(p.candidate()), p.lineage())).toList();
+        return new Assigned(proposals, a.rung());
     }
 
     private static boolean evaluatedState(TrialState s) {
@@ -187,8 +213,9 @@ public final class StudyRunner {
             }
         }, 10, 10, TimeUnit.SECONDS);
         EvaluationResult result;
+        Context context = new Context(trial);
         try {
-            result = evaluator.evaluate(trial.candidate(), new Context(trial));
+            result = evaluator.evaluate(trial.candidate(), context);
         } finally {
             beat.shutdownNow();
         }
@@ -198,8 +225,10 @@ public final class StudyRunner {
             return;
         }
         List<Double> values = ObjectiveValues.of(spec.objectives(), result.metrics(), trial.paramCount(), trial.flops());
+        String message = result.state() == TrialState.PRUNED && context.pruneReason != null ? context.pruneReason
+                : result.message();
         storage.finishTrial(study.id(), trial.number(), workerId,
-                new TrialOutcome(result.state(), values, result.metrics(), result.message()));
+                new TrialOutcome(result.state(), values, result.metrics(), message));
         finished(trial.number());
     }
 
@@ -213,6 +242,7 @@ public final class StudyRunner {
     /** The trial context: seeds, epoch reports into the store, cancellation on Ctrl-C. */
     private final class Context implements TrialContext {
         private final TrialRecord trial;
+        private String pruneReason;
 
         Context(TrialRecord trial) {
             this.trial = trial;
@@ -232,7 +262,23 @@ public final class StudyRunner {
         public EpochDecision reportEpoch(EpochMetrics metrics) {
             storage.recordEpoch(study.id(), trial.number(), workerId, metrics);
             listener.epochFinished(trial, metrics);
+            if (!stopping.active()) {
+                return EpochDecision.CONTINUE;
+            }
+            History history = storage.history(study.id());
+            PruneDecision d = stopping.decide(trial.number(), storage.epochs(study.id(), trial.number()),
+                    stopping.curves(storage, study.id(), history));
+            d.rungReached().ifPresent(r -> storage.setAttribute(study.id(), trial.number(), "rung", Integer.toString(r)));
+            if (d.prune()) {
+                pruneReason = d.reason();
+                return EpochDecision.PRUNE;
+            }
             return EpochDecision.CONTINUE;
+        }
+
+        @Override
+        public double dataFraction() {
+            return Fidelity.dataFractionOf(trial.candidate());
         }
 
         @Override
