@@ -1,5 +1,8 @@
 /**
- * Benchmarks of the platform run by hand from {@code bench/} (never by the test suite): the
- * per-trial overhead of proposing, storing and bookkeeping ({@link io.nas4j.cli.bench.PlatformOverheadBench}).
+ * Benchmarks. Strategy benchmarks on tabular benchmarks: every strategy, budget and seed run in
+ * memory against a {@link io.nas4j.evaluator.tabular.BenchmarkTable}, with no store, summarized as
+ * mean and standard deviation of the final metric found. Platform overhead per trial
+ * ({@link io.nas4j.cli.bench.PlatformOverheadBench}, run by {@code bench/platform-overhead.sh}):
+ * the real runner and store with the synthetic evaluator.
  */
 package io.nas4j.cli.bench;

@@ -8,7 +8,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "nas4j", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Neural architecture search and hyperparameter tuning on the JVM.",
         subcommands = {RunCommand.class, StudiesCommand.class, TrialsCommand.class, BestCommand.class, ParetoCommand.class,
-            DatasetsCommand.class})
+            ExportCommand.class, PredictCommand.class, EvaluateCommand.class, TrainCommand.class,
+            DatasetsCommand.class, BenchCommand.class, UiCommand.class})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -56,6 +56,22 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only the final summary")
     boolean quiet;
 
+    @Option(names = "--ui", description = "serve the web UI while the study runs and print its URL")
+    boolean ui;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080",
+            description = "port of the --ui server on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0: any free port)")
+    int uiPort;
+
+    @Option(names = "--keep-best", paramLabel = "K", defaultValue = "3", description = "keep the trained weights of the "
+            + "best K trials next to the database (<db>.artifacts/<study>/trial-N/) for export; 0 keeps none "
+            + "(default: ${DEFAULT-VALUE})")
+    int keepBest;
+
+    @Option(names = "--seed-candidate", paramLabel = "FILE", description = "an architecture.json (from nas4j export) "
+            + "to evaluate as the study's first trial (lineage operator 'seed')")
+    Path seedCandidate;
+
     @Mixin
     DbOption db;
 
@@ -69,6 +85,9 @@ public final class RunCommand implements Callable<Integer> {
         String name = study != null ? study : spec.name();
         long studySeed = seed != null ? seed : spec.seed();
         validateOptions();
+        if (ui) {
+            UiCommand.builder(io.nas4j.ui.UiServer.DEFAULT_HOST, uiPort, null);
+        }
         try {
             StrategyFactory.validate(spec.strategy());
             io.nas4j.cli.run.EarlyStopping.validate(spec);
@@ -76,13 +95,19 @@ public final class RunCommand implements Callable<Integer> {
             throw new UsageException(specFile + ": " + e.getMessage(), e);
         }
         Evaluators.validate(spec, specFile.toString());
-        try (CandidateEvaluator evaluator = Evaluators.create(spec, specFile.toString(), null, out::println)) {
+        io.nas4j.searchspace.candidate.Candidate seedTrial = seedCandidate == null ? null
+                : ArchitectureFile.read(seedCandidate);
+        Path weights = keepBest > 0 ? db.artifactsDirectory(name).orElse(null) : null;
+        try (CandidateEvaluator evaluator = Evaluators.create(spec, specFile.toString(), weights, out::println)) {
             SearchSpace space = spec.space(evaluator.io());
             Strategy strategy;
             try {
                 strategy = StrategyFactory.create(spec.strategy(), space, spec.objectives(), studySeed);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(specFile + ": " + e.getMessage(), e);
+            }
+            if (seedTrial != null) {
+                strategy = new io.nas4j.cli.run.SeededStrategy(strategy, seedTrial);
             }
             try (StudyStorage storage = db.open()) {
                 Study s = openStudy(storage, spec, name, studySeed, evaluator.io());
@@ -96,21 +121,36 @@ public final class RunCommand implements Callable<Integer> {
                     BestCommand.printBest(out, storage, s, false);
                     return 0;
                 }
-                boolean interactive = !quiet && System.console() != null;
-                long started = System.nanoTime();
-                StudyRunner.Outcome outcome;
-                try (ConsoleProgress progress = new ConsoleProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter())
-                        : out, name, spec.objective().metric(), evaluated, budget, interactive)) {
-                    StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, progress);
-                    Signals.onInterrupt(runner::requestStop);
-                    outcome = runner.run(budget, wall);
+                io.nas4j.ui.UiServer uiServer = ui ? UiCommand.start(io.nas4j.ui.UiServer.builder().setStorage(storage)
+                        .optPort(uiPort)) : null;
+                if (uiServer != null) {
+                    out.println("nas4j ui: watch the study at " + uiServer.url() + "study.html?id=" + s.id());
+                    out.flush();
                 }
-                int now = evaluatedCount(storage.history(s.id()));
-                double seconds = (System.nanoTime() - started) / 1e9;
-                out.printf("study '%s': %d trials evaluated in %.1fs; %s%n", name, now - evaluated, seconds,
-                        describe(outcome, now, budget));
-                BestCommand.printBest(out, storage, s, false);
-                return outcome == StudyRunner.Outcome.INTERRUPTED ? io.nas4j.cli.ExitCodes.INTERRUPTED : 0;
+                try {
+                    boolean interactive = !quiet && System.console() != null;
+                    long started = System.nanoTime();
+                    StudyRunner.Outcome outcome;
+                    try (ConsoleProgress progress = new ConsoleProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter())
+                            : out, name, spec.objective().metric(), evaluated, budget, interactive)) {
+                        io.nas4j.cli.run.RunListener listener = weights == null || !(evaluator instanceof
+                                io.nas4j.evaluator.djl.DjlEvaluator) ? progress
+                                : new io.nas4j.cli.run.KeptWeights(storage, s, weights, keepBest).listener(progress);
+                        StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, listener);
+                        Signals.onInterrupt(runner::requestStop);
+                        outcome = runner.run(budget, wall);
+                    }
+                    int now = evaluatedCount(storage.history(s.id()));
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    out.printf("study '%s': %d trials evaluated in %.1fs; %s%n", name, now - evaluated, seconds,
+                            describe(outcome, now, budget));
+                    BestCommand.printBest(out, storage, s, false);
+                    return outcome == StudyRunner.Outcome.INTERRUPTED ? io.nas4j.cli.ExitCodes.INTERRUPTED : 0;
+                } finally {
+                    if (uiServer != null) {
+                        uiServer.close();
+                    }
+                }
             }
         }
     }
@@ -142,6 +182,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (trials != null && more != null) {
             throw new UsageException("give --trials or --more, not both");
+        }
+        if (keepBest < 0) {
+            throw new UsageException("--keep-best: must be >= 0, got " + keepBest);
         }
         if (workers < 1) {
             throw new UsageException("--workers: must be >= 1, got " + workers);

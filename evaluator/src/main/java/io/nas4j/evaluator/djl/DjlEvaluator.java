@@ -52,7 +52,8 @@ import java.util.Random;
  * {@code latency_ms} (median single-example inference time) and {@code train_seconds}.
  *
  * <p>Never throws for a bad trial: divergence (a non-finite loss), cancellation and any error
- * end as a FAILED result with the reason. Every native resource of a trial is closed before
+ * end as a FAILED result with the reason; so does a NAS-Bench-201 cell, which only the tabular
+ * evaluator answers. Every native resource of a trial is closed before
  * {@link #evaluate} returns.
  *
  * <p>The engine's random seed is global to the JVM: results repeat exactly for a seed only when
@@ -65,7 +66,6 @@ public final class DjlEvaluator implements CandidateEvaluator {
     public static final String CANDIDATE_FILE = "candidate.json";
 
     private static final int LOSS_CHECK_INTERVAL = 50;
-    private static final int EVAL_BATCH = 512;
     private static final int LATENCY_WARMUP = 5;
 
     private final LoadedDataset data;
@@ -107,6 +107,11 @@ public final class DjlEvaluator implements CandidateEvaluator {
     public EvaluationResult evaluate(Candidate candidate, TrialContext context) {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(context, "context");
+        if (candidate.architecture().layers().stream().anyMatch(l -> l instanceof io.nas4j.searchspace.arch.Cell)) {
+            return EvaluationResult.failed("cell architectures are evaluated by the tabular evaluator "
+                    + "(evaluator: {type: tabular, table: FILE}); DJL cannot train "
+                    + candidate.architecture().describe(), Map.of(), 0);
+        }
         TrialRun run = new TrialRun(candidate, context);
         try {
             return run.execute();
@@ -292,25 +297,7 @@ public final class DjlEvaluator implements CandidateEvaluator {
 
         /** Loss and task metrics on a split, or null when it is empty. */
         private SplitScores score(Trainer trainer, Loss loss, DataSplit split) {
-            if (split.size() == 0) {
-                return null;
-            }
-            BatchAssembler batches = new BatchAssembler(split, shape, EVAL_BATCH);
-            double[] sums = new double[3];
-            for (int from = 0; from < split.size(); from += EVAL_BATCH) {
-                int to = Math.min(split.size(), from + EVAL_BATCH);
-                try (NDManager batch = trainer.getManager().newSubManager()) {
-                    NDArray x = batches.contiguousFeatures(batch, from, to);
-                    NDArray y = head.labels(batch, split.targets(), from, to - from);
-                    NDList predictions = trainer.evaluate(new NDList(x));
-                    NDArray value = loss.evaluate(new NDList(y), predictions);
-                    float[] s = head.batchSums(predictions.singletonOrThrow(), y, value, to - from).toFloatArray();
-                    for (int i = 0; i < 3; i++) {
-                        sums[i] += s[i];
-                    }
-                }
-            }
-            return new SplitScores(head.classification(), sums, split.size());
+            return SplitScores.compute(trainer::evaluate, trainer.getManager(), head, loss, split, shape);
         }
 
         /** Test metrics, latency and the final result of a completed trial. */
@@ -344,33 +331,6 @@ public final class DjlEvaluator implements CandidateEvaluator {
             Arrays.sort(millis);
             return latencyRuns % 2 == 1 ? millis[latencyRuns / 2]
                     : (millis[latencyRuns / 2 - 1] + millis[latencyRuns / 2]) / 2;
-        }
-    }
-
-    /** Summed evaluation results of one split. */
-    private static final class SplitScores {
-        final boolean classification;
-        final double loss;
-        final double first;
-        final double second;
-        final int size;
-
-        SplitScores(boolean classification, double[] sums, int size) {
-            this.classification = classification;
-            this.first = sums[0];
-            this.second = sums[1];
-            this.loss = sums[2] / size;
-            this.size = size;
-        }
-
-        void putInto(Map<String, Double> metrics, String prefix) {
-            metrics.put(prefix + "loss", loss);
-            if (classification) {
-                metrics.put(prefix + "accuracy", first / size);
-            } else {
-                metrics.put(prefix + "rmse", Math.sqrt(first / size));
-                metrics.put(prefix + "mae", second / size);
-            }
         }
     }
 
