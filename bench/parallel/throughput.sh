@@ -1,29 +1,32 @@
 #!/usr/bin/env bash
 # Trials/hour of small Iris MLPs: 1 stream, 2 streams as 2 JVMs, 2 streams as 2 threads of one JVM,
-# under several native-thread settings. Each line records the load average when it started.
-# Usage: bench/parallel/throughput.sh [TRIALS_PER_STREAM] (default 8); CP overrides the classpath.
+# under several native-thread settings, back to back. Each line gives wall time, CPU time (user+sys
+# of all processes of the measurement) and the load average when it started: on a shared machine
+# the CPU seconds per trial are the figure that does not depend on what others run.
+# Usage: bench/parallel/throughput.sh [TRIALS_PER_STREAM] [ROUNDS] (default 6 1); CP overrides the classpath.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cp="${CP:-$root/cli/target/nas4j-cli.jar:$root/cli/target/lib/*}"
-spec="$root/bench/parallel/iris-bench.yaml"
-trials="${1:-8}"
-work="$(mktemp -d)"
-java_run() { java -Dai.djl.offline=true -cp "$cp" io.nas4j.cli.Main run "$spec" --quiet --trials "$trials" --db "$work/$1" >/dev/null; }
-load() { cut -d' ' -f1 /proc/loadavg; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n * 3600 / s }'; }
-for envset in "default" "OMP_NUM_THREADS=1" "OMP_NUM_THREADS=1 MXNET_ENGINE_TYPE=NaiveEngine"; do
-  if [ "$envset" = default ]; then envs=(); else read -r -a envs <<<"$envset"; fi
-  rm -rf "$work"/*
-  l=$(load); t0=$(date +%s.%N); env "${envs[@]}" bash -c "$(declare -f java_run); cp='$cp' spec='$spec' trials=$trials work='$work' java_run one"
-  s1=$(echo "$(date +%s.%N) - $t0" | bc)
-  echo "$envset | 1 JVM, 1 stream | $trials trials | ${s1}s | $(rate "$trials" "$s1") trials/h | load $l"
-  l=$(load); t0=$(date +%s.%N)
-  env "${envs[@]}" bash -c "$(declare -f java_run); cp='$cp' spec='$spec' trials=$trials work='$work'; java_run a & java_run b & wait"
-  s2=$(echo "$(date +%s.%N) - $t0" | bc)
-  echo "$envset | 2 JVMs | $((2 * trials)) trials | ${s2}s | $(rate $((2 * trials)) "$s2") trials/h | load $l"
-  l=$(load); t0=$(date +%s.%N)
-  env "${envs[@]}" java -Dai.djl.offline=true -cp "$cp" "$root/bench/parallel/TwoThreads.java" "$spec" 2 "$trials" >/dev/null
-  s3=$(echo "$(date +%s.%N) - $t0" | bc)
-  echo "$envset | 1 JVM, 2 threads | $((2 * trials)) trials | ${s3}s | $(rate $((2 * trials)) "$s3") trials/h | load $l"
+export CP="${CP:-$root/cli/target/nas4j-cli.jar:$root/cli/target/lib/*}"
+export SPEC="$root/bench/parallel/iris-bench.yaml" TRIALS="${1:-6}" WORK="$(mktemp -d)"
+rounds="${2:-1}"
+run_one() { java -Dai.djl.offline=true -cp "$CP" io.nas4j.cli.Main run "$SPEC" --quiet --trials "$TRIALS" --db "$WORK/$1" >/dev/null; }
+export -f run_one
+measure() { # label streams command...
+  local label="$1" streams="$2"; shift 2
+  rm -rf "${WORK:?}"/*
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 | tail -1)
+  read -r wall user sys <<<"$t"
+  awk -v l="$label" -v n=$((streams * TRIALS)) -v w="$wall" -v u="$user" -v s="$sys" -v load="$load" \
+    'BEGIN { printf "%-52s | %3d trials | wall %6.1fs | %5.0f trials/h | CPU %5.2fs/trial | load %s\n", l, n, w, n*3600/w, (u+s)/n, load }'
+}
+for ((r = 1; r <= rounds; r++)); do
+  for envset in "" "OMP_NUM_THREADS=1" "OMP_NUM_THREADS=1 MXNET_ENGINE_TYPE=NaiveEngine"; do
+    name="${envset:-default}"
+    measure "$name, 1 JVM 1 stream" 1 env $envset bash -c 'run_one one'
+    measure "$name, 2 JVMs" 2 env $envset bash -c 'run_one a & run_one b & wait'
+    measure "$name, 1 JVM 2 threads" 2 env $envset java -Dai.djl.offline=true -cp "$CP" "$root/bench/parallel/TwoThreads.java" "$SPEC" 2 "$TRIALS"
+  done
 done
-rm -rf "$work"
+rm -rf "$WORK"

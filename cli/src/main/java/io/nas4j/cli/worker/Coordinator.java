@@ -195,6 +195,9 @@ public final class Coordinator {
 
     /** Starts missing workers and explains the deaths of earlier ones. */
     private void keepWorkersUp() {
+        if (stop.get()) {
+            return; // Ctrl-C reaches the workers too: their exits are no deaths to answer
+        }
         for (WorkerProcess w : List.copyOf(workers.values())) {
             if (!w.alive()) {
                 workers.remove(w.id());
