@@ -35,8 +35,8 @@ public final class Main {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, args) -> {
-            err.println("nas4j: " + ex.getMessage().split("\n")[0]);
-            err.println("       (see: nas4j " + String.join(" ", subcommandPath(ex.getCommandLine())) + " --help)");
+            err.println("nas4j: " + ex.getMessage().split("\n")[0] + " (see: nas4j "
+                    + String.join(" ", subcommandPath(ex.getCommandLine())) + " --help)");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

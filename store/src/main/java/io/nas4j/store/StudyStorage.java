@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Where studies and their trials live. Every implementation is safe for use by many threads,
  * and by several processes on one database: trial numbers and claims are assigned atomically.
- * Every write is committed and durable when the method returns. Failures are
+ * Every write is committed when the method returns; study and trial creation, claims, finishes
+ * and requeues are also durable (they survive a crash of the process right after). Failures are
  * {@link StorageException}s whose message names the problem.
  *
  * <p>Trial life: {@link #createTrial} (WAITING, or INFEASIBLE) → {@link #claimNext} (RUNNING,

@@ -30,6 +30,18 @@ public final class DbOption {
         }
     }
 
+    /**
+     * The folder kept weights of {@code study} go to: {@code <db>.artifacts/<study>/} next to a
+     * file database; empty for in-memory and server databases.
+     */
+    public java.util.Optional<java.nio.file.Path> artifactsDirectory(String study) {
+        try {
+            return H2Location.parse(db).dataFile().map(f -> io.nas4j.cli.run.KeptWeights.directoryFor(f, study));
+        } catch (StorageException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
     /** Opens an existing store; a missing database file is bad input. */
     public StudyStorage openExisting() {
         java.util.Optional<java.nio.file.Path> file;

@@ -8,6 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "nas4j", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
         description = "Neural architecture search and hyperparameter tuning on the JVM.",
         subcommands = {RunCommand.class, StudiesCommand.class, TrialsCommand.class, BestCommand.class, ParetoCommand.class,
+            ExportCommand.class, PredictCommand.class, EvaluateCommand.class, TrainCommand.class,
             DatasetsCommand.class, WorkerCommand.class})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -67,6 +67,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only the final summary")
     boolean quiet;
 
+    @Option(names = "--keep-best", paramLabel = "K", defaultValue = "3", description = "keep the trained weights of the "
+            + "best K trials next to the database (<db>.artifacts/<study>/trial-N/) for export; 0 keeps none "
+            + "(default: ${DEFAULT-VALUE})")
+    int keepBest;
+
+    @Option(names = "--seed-candidate", paramLabel = "FILE", description = "an architecture.json (from nas4j export) "
+            + "to evaluate as the study's first trial (lineage operator 'seed')")
+    Path seedCandidate;
+
     @Mixin
     DbOption db;
 
@@ -87,13 +96,19 @@ public final class RunCommand implements Callable<Integer> {
             throw new UsageException(specFile + ": " + e.getMessage(), e);
         }
         Evaluators.validate(spec, specFile.toString());
-        try (CandidateEvaluator evaluator = Evaluators.create(spec, specFile.toString(), null, out::println)) {
+        io.nas4j.searchspace.candidate.Candidate seedTrial = seedCandidate == null ? null
+                : ArchitectureFile.read(seedCandidate);
+        Path weights = keepBest > 0 ? db.artifactsDirectory(name).orElse(null) : null;
+        try (CandidateEvaluator evaluator = Evaluators.create(spec, specFile.toString(), weights, out::println)) {
             SearchSpace space = spec.space(evaluator.io());
             Strategy strategy;
             try {
                 strategy = StrategyFactory.create(spec.strategy(), space, spec.objectives(), studySeed);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(specFile + ": " + e.getMessage(), e);
+            }
+            if (seedTrial != null) {
+                strategy = new io.nas4j.cli.run.SeededStrategy(strategy, seedTrial);
             }
             try (StudyStorage storage = db.open()) {
                 Study s = openStudy(storage, spec, name, studySeed, evaluator.io());
@@ -112,16 +127,19 @@ public final class RunCommand implements Callable<Integer> {
                 StudyRunner.Outcome outcome;
                 try (ConsoleProgress progress = new ConsoleProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter())
                         : out, name, spec.objective().metric(), evaluated, budget, interactive)) {
+                    io.nas4j.cli.run.RunListener listener = weights == null || !(evaluator instanceof
+                            io.nas4j.evaluator.djl.DjlEvaluator) ? progress
+                            : new io.nas4j.cli.run.KeptWeights(storage, s, weights, keepBest).listener(progress);
                     Duration limit = trialTimeout == null ? null : positive("--trial-timeout", trialTimeout);
                     if (workers > 1) {
                         outcome = io.nas4j.cli.worker.ParallelRun.run(db.db(), storage, s,
                                 new io.nas4j.cli.run.Proposer(spec, space, strategy, storage, s),
                                 new io.nas4j.cli.worker.Coordinator.Settings(workers, maxAttempts,
                                         positive("--heartbeat-timeout", heartbeatTimeout), limit, Duration.ofMillis(100)),
-                                progress, quiet ? line -> { } : progress::note, c -> Signals.onInterrupt(c::requestStop),
-                                budget, wall);
+                                listener == progress ? null : weights, listener, quiet ? line -> { } : progress::note,
+                                c -> Signals.onInterrupt(c::requestStop), budget, wall);
                     } else {
-                        StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, progress, limit);
+                        StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, listener, limit);
                         Signals.onInterrupt(runner::requestStop);
                         outcome = runner.run(budget, wall);
                     }
@@ -163,6 +181,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (trials != null && more != null) {
             throw new UsageException("give --trials or --more, not both");
+        }
+        if (keepBest < 0) {
+            throw new UsageException("--keep-best: must be >= 0, got " + keepBest);
         }
         if (workers < 1) {
             throw new UsageException("--workers: must be >= 1, got " + workers);

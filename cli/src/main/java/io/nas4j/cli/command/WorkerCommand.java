@@ -58,6 +58,10 @@ public final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only problems")
     boolean quiet;
 
+    @Option(names = "--keep-weights", paramLabel = "DIR", hidden = true,
+            description = "save each trial's trained weights in DIR/trial-N (the coordinator keeps the best)")
+    java.nio.file.Path keepWeights;
+
     @Option(names = "--managed", hidden = true, description = "read control lines (finish, abort) from standard input; its end aborts")
     boolean managed;
 
@@ -99,7 +103,7 @@ public final class WorkerCommand implements Callable<Integer> {
                     err.println(id + ": " + message);
                 }
             };
-            try (CandidateEvaluator evaluator = Evaluators.create(spec, "study " + study, null, m -> { })) {
+            try (CandidateEvaluator evaluator = Evaluators.create(spec, "study " + study, keepWeights, m -> { })) {
                 TrialExecutor executor = new TrialExecutor(spec, storage, s, evaluator, id, listener, beat, timeout);
                 Worker.Result r = new Worker(storage, s, executor, Duration.ofMillis(200), idle).run(control);
                 if (!quiet || r.exit() == Worker.Exit.DATABASE_GONE) {

@@ -34,6 +34,8 @@ public final class ParallelRun {
      * @param study the study
      * @param proposer asks the strategy and records trials
      * @param settings workers, attempts and limits
+     * @param keepWeights where workers save trained weights (trial-N folders; the listener keeps the
+     *     best), or null to keep none
      * @param listener progress
      * @param workerOutput where worker output lines go (problems, crashes)
      * @param onStart receives the coordinator before it runs (to hook Ctrl-C)
@@ -41,7 +43,7 @@ public final class ParallelRun {
      * @param wallTime time limit of this run, or null
      */
     public static StudyRunner.Outcome run(String database, StudyStorage storage, Study study, Proposer proposer,
-            Coordinator.Settings settings, RunListener listener, Consumer<String> workerOutput,
+            Coordinator.Settings settings, java.nio.file.Path keepWeights, RunListener listener, Consumer<String> workerOutput,
             Consumer<Coordinator> onStart, int trialBudget, java.time.Duration wallTime) {
         try (DatabaseServer server = DatabaseServer.start(database)) {
             List<String> args = new ArrayList<>(List.of("--study", study.name(), "--quiet",
@@ -49,6 +51,10 @@ public final class ParallelRun {
             if (settings.trialTimeout() != null) {
                 args.add("--trial-timeout");
                 args.add(Durations.format(settings.trialTimeout()));
+            }
+            if (keepWeights != null) {
+                args.add("--keep-weights");
+                args.add(keepWeights.toAbsolutePath().toString());
             }
             Map<String, String> env = new HashMap<>();
             WORKER_ENVIRONMENT.forEach((k, v) -> {

@@ -85,6 +85,21 @@ public record LoadedDataset(String name, Task task, int[] inputShape, int[] imag
         return imageShape.length == 3 && inputShape.length == 2;
     }
 
+    /**
+     * This dataset with the validation rows appended to the training split and an empty
+     * validation split: for a final retrain on train+validation. Normalization statistics stay
+     * those of the original training split (the rows are already normalized with them).
+     */
+    public LoadedDataset withValidationInTraining() {
+        int n = train.size() + validation.size();
+        float[] x = Arrays.copyOf(train.features(), train.features().length + validation.features().length);
+        System.arraycopy(validation.features(), 0, x, train.features().length, validation.features().length);
+        float[] y = Arrays.copyOf(train.targets(), n);
+        System.arraycopy(validation.targets(), 0, y, train.size(), validation.size());
+        return new LoadedDataset(name, task, inputShape, imageShape, classNames, new DataSplit(x, y, n),
+                new DataSplit(new float[0], new float[0], 0), test, normalization, checksum, augmenter);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o == this;

@@ -64,7 +64,6 @@ public final class DjlEvaluator implements CandidateEvaluator {
     public static final String CANDIDATE_FILE = "candidate.json";
 
     private static final int LOSS_CHECK_INTERVAL = 50;
-    private static final int EVAL_BATCH = 512;
     private static final int LATENCY_WARMUP = 5;
 
     private final LoadedDataset data;
@@ -288,25 +287,7 @@ public final class DjlEvaluator implements CandidateEvaluator {
 
         /** Loss and task metrics on a split, or null when it is empty. */
         private SplitScores score(Trainer trainer, Loss loss, DataSplit split) {
-            if (split.size() == 0) {
-                return null;
-            }
-            BatchAssembler batches = new BatchAssembler(split, shape, EVAL_BATCH);
-            double[] sums = new double[3];
-            for (int from = 0; from < split.size(); from += EVAL_BATCH) {
-                int to = Math.min(split.size(), from + EVAL_BATCH);
-                try (NDManager batch = trainer.getManager().newSubManager()) {
-                    NDArray x = batches.contiguousFeatures(batch, from, to);
-                    NDArray y = head.labels(batch, split.targets(), from, to - from);
-                    NDList predictions = trainer.evaluate(new NDList(x));
-                    NDArray value = loss.evaluate(new NDList(y), predictions);
-                    float[] s = head.batchSums(predictions.singletonOrThrow(), y, value, to - from).toFloatArray();
-                    for (int i = 0; i < 3; i++) {
-                        sums[i] += s[i];
-                    }
-                }
-            }
-            return new SplitScores(head.classification(), sums, split.size());
+            return SplitScores.compute(trainer::evaluate, trainer.getManager(), head, loss, split, shape);
         }
 
         /** Test metrics, latency and the final result of a completed trial. */
@@ -340,33 +321,6 @@ public final class DjlEvaluator implements CandidateEvaluator {
             Arrays.sort(millis);
             return latencyRuns % 2 == 1 ? millis[latencyRuns / 2]
                     : (millis[latencyRuns / 2 - 1] + millis[latencyRuns / 2]) / 2;
-        }
-    }
-
-    /** Summed evaluation results of one split. */
-    private static final class SplitScores {
-        final boolean classification;
-        final double loss;
-        final double first;
-        final double second;
-        final int size;
-
-        SplitScores(boolean classification, double[] sums, int size) {
-            this.classification = classification;
-            this.first = sums[0];
-            this.second = sums[1];
-            this.loss = sums[2] / size;
-            this.size = size;
-        }
-
-        void putInto(Map<String, Double> metrics, String prefix) {
-            metrics.put(prefix + "loss", loss);
-            if (classification) {
-                metrics.put(prefix + "accuracy", first / size);
-            } else {
-                metrics.put(prefix + "rmse", Math.sqrt(first / size));
-                metrics.put(prefix + "mae", second / size);
-            }
         }
     }
 

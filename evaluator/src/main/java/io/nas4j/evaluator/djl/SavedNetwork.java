@@ -6,7 +6,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.inference.Predictor;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.loss.Loss;
+import ai.djl.translate.Translator;
+import io.nas4j.evaluator.data.DataSplit;
 import io.nas4j.searchspace.arch.Architecture;
 import io.nas4j.searchspace.shape.InfeasibleArchitectureException;
 import io.nas4j.searchspace.shape.ModelIO;
@@ -14,6 +18,8 @@ import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -81,6 +87,41 @@ public final class SavedNetwork implements AutoCloseable {
             }
             return out.toFloatArray();
         }
+    }
+
+    /**
+     * Re-computes the metrics {@link DjlEvaluator} records for a split ({@code prefix + "loss"},
+     * then {@code accuracy}, or {@code rmse} and {@code mae}), with the same batches and
+     * arithmetic, so weights saved by a trial reproduce its {@code test_*} metrics exactly.
+     *
+     * @param split already normalized rows of this network's input shape
+     * @param prefix metric name prefix such as {@code test_}
+     * @return the metrics by name, empty for an empty split
+     */
+    public Map<String, Double> score(DataSplit split, String prefix) {
+        OutputHead head = new OutputHead(io);
+        ParameterStore store = new ParameterStore(model.getNDManager(), false);
+        Loss loss = head.newLoss();
+        SplitScores s = SplitScores.compute(x -> model.getBlock().forward(store, x, false), model.getNDManager(), head,
+                loss, split, io.input().dims());
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        if (s != null) {
+            s.putInto(metrics, prefix);
+        }
+        return metrics;
+    }
+
+    /** DJL's parameter count of the loaded network (batch-norm running statistics included). */
+    public long parameterCount() {
+        return DjlEvaluator.countParameters(model.getBlock());
+    }
+
+    /**
+     * A DJL predictor over this network; {@code translator} turns inputs into already normalized
+     * batches and raw network outputs into results. Close the predictor before this network.
+     */
+    public <I, O> Predictor<I, O> newPredictor(Translator<I, O> translator) {
+        return model.newPredictor(translator);
     }
 
     @Override

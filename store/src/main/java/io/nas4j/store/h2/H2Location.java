@@ -20,8 +20,11 @@ import java.util.Optional;
  *   <li>{@code jdbc:h2:...}: any H2 URL as is, e.g. {@code jdbc:h2:tcp://127.0.0.1:9092/nas4j}
  *       for workers of a coordinator that runs an H2 TCP server.</li>
  * </ul>
- * The store adds {@code WRITE_DELAY=0} (every commit is written to the file before the call
- * returns) and {@code LOCK_TIMEOUT=10000} to the URL unless it already sets them.
+ * The store adds {@code LOCK_TIMEOUT=10000} (wait up to 10 s for a row another writer holds) and
+ * {@code RETENTION_TIME=0} (reuse file space at once: keeps the file small under many small
+ * commits; safe against process crashes, while an operating-system crash within H2's default
+ * 45 s retention could damage recent data) to the URL unless it already sets them. Durable writes are flushed by the store itself (see
+ * {@link H2StudyStorage}).
  *
  * @param jdbcUrl the URL the store connects to
  * @param dataFile the database file, for embedded file databases
@@ -29,7 +32,7 @@ import java.util.Optional;
  */
 public record H2Location(String jdbcUrl, Optional<Path> dataFile, String display) {
     private static final String FILE_SUFFIX = ".mv.db";
-    private static final String[] DEFAULTS = {"WRITE_DELAY=0", "LOCK_TIMEOUT=10000"};
+    private static final String[] DEFAULTS = {"LOCK_TIMEOUT=10000", "RETENTION_TIME=0"};
 
     /** Checks for nulls. */
     public H2Location {

@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -55,12 +57,20 @@ import org.flywaydb.core.api.FlywayException;
  * {@code db/migration} applied by Flyway on open. Every public method runs in its own
  * transaction; transactions that meet a lock conflict are retried a few times.
  *
+ * <p>Durability: creating and deleting studies, creating, claiming and finishing trials and
+ * requeueing are written to the database file before the method returns ({@code CHECKPOINT}), so
+ * they survive a crash (kill -9) of the process right after. Epochs, heartbeats and attributes
+ * are committed at once but reach the file with H2's background writer (within
+ * {@code WRITE_DELAY}, 500 ms by default) or the next durable write: a crash may lose the last
+ * fraction of a second of them, which a requeued trial records again.
+ *
  * <p>Concurrency: trial numbering, claiming and requeueing lock the study row
  * ({@code SELECT ... FOR UPDATE}), so they are serialized per study across threads and processes;
  * writes by a worker lock the trial row and check that the worker still owns it.
  */
 public final class H2StudyStorage implements StudyStorage {
     private static final int MAX_TRIES = 10;
+    private static final int MAX_CACHED_CANDIDATES = 100_000;
     private static final String TRIAL_COLUMNS = "t.number, t.state, t.candidate_json, t.fingerprint, t.generation, "
             + "t.parents_json, t.operator, t.values_json, t.metrics_json, t.param_count, t.flops, t.message, "
             + "t.started_at, t.finished_at";
@@ -71,6 +81,8 @@ public final class H2StudyStorage implements StudyStorage {
     private final ConnectionPool pool;
     private final SqlErrors errors;
     private final Clock clock;
+    /** Parsed candidates by fingerprint: candidates are immutable and reading them is the cost of history reads. */
+    private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
 
     private H2StudyStorage(H2Location location, ConnectionPool pool, SqlErrors errors, Clock clock) {
         this.location = location;
@@ -143,7 +155,7 @@ public final class H2StudyStorage implements StudyStorage {
     @Override
     public Study createStudy(NewStudy s) {
         Objects.requireNonNull(s, "study");
-        return tx("create study '" + s.name() + "'", c -> {
+        return durableTx("create study '" + s.name() + "'", c -> {
             long now = clock.millis();
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO studies (name, spec_json, objectives_json, "
@@ -249,7 +261,7 @@ public final class H2StudyStorage implements StudyStorage {
     @Override
     public boolean deleteStudy(String name) {
         Objects.requireNonNull(name, "name");
-        return tx("delete study '" + name + "'", c -> {
+        return durableTx("delete study '" + name + "'", c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM studies WHERE name = ?")) {
                 ps.setString(1, name);
                 return ps.executeUpdate() > 0;
@@ -265,7 +277,7 @@ public final class H2StudyStorage implements StudyStorage {
         String candidateJson = t.candidate().canonicalJson();
         String fingerprint = t.fingerprint();
         List<TrialParam> params = TrialParams.of(t.candidate());
-        return tx("create a trial in study " + studyId, c -> {
+        return durableTx("create a trial in study " + studyId, c -> {
             int number = lockStudy(c, studyId);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE studies SET next_trial_number = ? WHERE id = ?")) {
@@ -315,7 +327,7 @@ public final class H2StudyStorage implements StudyStorage {
     @Override
     public Optional<TrialRecord> claimNext(long studyId, String workerId) {
         requireWorker(workerId);
-        return tx("claim a trial of study " + studyId, c -> {
+        return durableTx("claim a trial of study " + studyId, c -> {
             lockStudy(c, studyId);
             Integer number = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT number FROM trials WHERE study_id = ? "
@@ -415,7 +427,7 @@ public final class H2StudyStorage implements StudyStorage {
     public TrialRecord finishTrial(long studyId, int number, String workerId, TrialOutcome outcome) {
         requireWorker(workerId);
         Objects.requireNonNull(outcome, "outcome");
-        return tx("finish trial " + number, c -> {
+        return durableTx("finish trial " + number, c -> {
             requireOwner(c, studyId, number, workerId, "finish");
             TrialState to = outcome.state();
             if (!TrialState.RUNNING.canMoveTo(to) || !to.isFinished()) {
@@ -473,7 +485,7 @@ public final class H2StudyStorage implements StudyStorage {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be >= 1, got " + maxAttempts);
         }
-        return tx("requeue stale trials of study " + studyId, c -> {
+        return durableTx("requeue stale trials of study " + studyId, c -> {
             lockStudy(c, studyId);
             long now = clock.millis();
             long cutoff = now - heartbeatTimeout.toMillis();
@@ -511,7 +523,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public int requeueRunning(long studyId) {
-        return tx("requeue running trials of study " + studyId, c -> {
+        return durableTx("requeue running trials of study " + studyId, c -> {
             lockStudy(c, studyId);
             try (PreparedStatement ps = c.prepareStatement("UPDATE trials SET state = 'WAITING', heartbeat_at = NULL, "
                     + "updated_at = ? WHERE study_id = ? AND state = 'RUNNING'")) {
@@ -720,7 +732,7 @@ public final class H2StudyStorage implements StudyStorage {
     @Override
     public TrialPage trials(long studyId, TrialQuery query) {
         Objects.requireNonNull(query, "query");
-        TrialQuerySql sql = TrialQuerySql.of(studyId, query, TRIAL_COLUMNS);
+        TrialQuerySql sql = TrialQuerySql.of(studyId, query, "t.number");
         return tx("query the trials of study " + studyId, c -> {
             long total;
             try (PreparedStatement ps = c.prepareStatement(sql.countSql)) {
@@ -730,7 +742,31 @@ public final class H2StudyStorage implements StudyStorage {
                     total = rs.getLong(1);
                 }
             }
-            List<TrialRecord> page = readTrials(c, sql.pageSql, sql.pageArgs);
+            // sort and page the narrow rows first, then read the page's full rows
+            List<Integer> numbers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.pageSql)) {
+                bind(ps, sql.pageArgs);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        numbers.add(rs.getInt(1));
+                    }
+                }
+            }
+            Map<Integer, TrialRecord> byNumber = new HashMap<>();
+            if (!numbers.isEmpty()) {
+                String marks = String.join(", ", Collections.nCopies(numbers.size(), "?"));
+                List<Object> args = new ArrayList<>();
+                args.add(studyId);
+                args.addAll(numbers);
+                for (TrialRecord t : readTrials(c, "SELECT " + TRIAL_COLUMNS + " FROM trials t WHERE t.study_id = ? "
+                        + "AND t.number IN (" + marks + ")", args)) {
+                    byNumber.put(t.number(), t);
+                }
+            }
+            List<TrialRecord> page = new ArrayList<>(numbers.size());
+            for (int n : numbers) {
+                page.add(byNumber.get(n));
+            }
             return new TrialPage(page, total, query.offset(), query.limit());
         });
     }
@@ -808,7 +844,7 @@ public final class H2StudyStorage implements StudyStorage {
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
-    private static List<TrialRecord> readTrials(Connection c, String sql, List<Object> args) throws SQLException {
+    private List<TrialRecord> readTrials(Connection c, String sql, List<Object> args) throws SQLException {
         List<TrialRecord> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
@@ -821,7 +857,7 @@ public final class H2StudyStorage implements StudyStorage {
         return out;
     }
 
-    private static TrialRecord toTrial(ResultSet rs) throws SQLException {
+    private TrialRecord toTrial(ResultSet rs) throws SQLException {
         int number = rs.getInt(1);
         Lineage lineage = new Lineage(rs.getInt(5), Json.readInts(rs.getString(6)), rs.getString(7));
         long params = rs.getLong(10);
@@ -832,8 +868,17 @@ public final class H2StudyStorage implements StudyStorage {
         if (rs.wasNull()) {
             flops = -1;
         }
-        return new TrialRecord(number, TrialState.fromWord(rs.getString(2)), Candidate.fromJson(rs.getString(3)),
-                rs.getString(4), lineage, Json.readDoubles(rs.getString(8)), Json.readMetrics(rs.getString(9)),
+        String fingerprint = rs.getString(4);
+        Candidate candidate = candidates.get(fingerprint);
+        if (candidate == null) {
+            candidate = Candidate.fromJson(rs.getString(3));
+            if (candidates.size() >= MAX_CACHED_CANDIDATES) {
+                candidates.clear();
+            }
+            candidates.put(fingerprint, candidate);
+        }
+        return new TrialRecord(number, TrialState.fromWord(rs.getString(2)), candidate,
+                fingerprint, lineage, Json.readDoubles(rs.getString(8)), Json.readMetrics(rs.getString(9)),
                 params, flops, rs.getString(12), getTime(rs, 13), getTime(rs, 14));
     }
 
@@ -897,6 +942,21 @@ public final class H2StudyStorage implements StudyStorage {
     @FunctionalInterface
     private interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} like {@link #tx} and then writes every committed change to the file
+     * ({@code CHECKPOINT}) before returning, so that the change survives a crash of this process.
+     */
+    private <T> T durableTx(String what, Work<T> work) {
+        T result = tx(what, work);
+        tx("write " + what + " to disk", c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+            return null;
+        });
+        return result;
     }
 
     /** Runs {@code work} in a transaction, retrying lock conflicts; commits, or rolls back on any failure. */

@@ -24,7 +24,11 @@ final class TrialQuerySql {
         this.countArgs = countArgs;
     }
 
-    /** The SQL selecting {@code columns} (qualified with {@code t.}) for one page, and the count. */
+    /**
+     * The SQL selecting {@code columns} (qualified with {@code t.}) for one page, and the count.
+     * Parameter and metric conditions are uncorrelated {@code IN} subqueries that H2 answers once
+     * from the value indexes.
+     */
     static TrialQuerySql of(long studyId, TrialQuery q, String columns) {
         StringBuilder where = new StringBuilder(" WHERE t.study_id = ?");
         List<Object> whereArgs = new ArrayList<>();
@@ -40,7 +44,7 @@ final class TrialQuerySql {
             where.append(')');
         }
         for (TrialFilter f : q.filters()) {
-            appendFilter(where, whereArgs, f);
+            appendFilter(where, whereArgs, studyId, f);
         }
 
         StringBuilder join = new StringBuilder();
@@ -73,12 +77,13 @@ final class TrialQuerySql {
         return new TrialQuerySql(page, List.copyOf(pageArgs), count, List.copyOf(whereArgs));
     }
 
-    private static void appendFilter(StringBuilder where, List<Object> args, TrialFilter f) {
+    private static void appendFilter(StringBuilder where, List<Object> args, long studyId, TrialFilter f) {
         TrialField field = f.field();
         switch (field.kind()) {
             case PARAM -> {
-                where.append(" AND EXISTS (SELECT 1 FROM trial_params p WHERE p.study_id = t.study_id"
-                        + " AND p.trial_number = t.number AND p.name = ?");
+                where.append(" AND t.number IN (SELECT p.trial_number FROM trial_params p WHERE p.study_id = ?"
+                        + " AND p.name = ?");
+                args.add(studyId);
                 args.add(field.name());
                 if (f.text() != null) {
                     where.append(" AND p.text_value = ?");
@@ -89,8 +94,9 @@ final class TrialQuerySql {
                 where.append(')');
             }
             case METRIC -> {
-                where.append(" AND EXISTS (SELECT 1 FROM trial_metrics m WHERE m.study_id = t.study_id"
-                        + " AND m.trial_number = t.number AND m.name = ?");
+                where.append(" AND t.number IN (SELECT m.trial_number FROM trial_metrics m WHERE m.study_id = ?"
+                        + " AND m.name = ?");
+                args.add(studyId);
                 args.add(field.name());
                 appendRange(where, args, "m.metric_value", f);
                 where.append(')');

@@ -15,6 +15,9 @@ public record TrialFilter(TrialField field, Double min, Double max, String text)
     /** Validates. */
     public TrialFilter {
         Objects.requireNonNull(field, "field");
+        if ((min != null && min.isNaN()) || (max != null && max.isNaN())) {
+            throw new IllegalArgumentException("a range on " + field + " must not have NaN bounds");
+        }
         if (text != null) {
             if (min != null || max != null) {
                 throw new IllegalArgumentException("a filter is a range or a word, not both");

@@ -117,8 +117,8 @@ class H2FileStudyStorageTest extends StudyStorageContract {
         List<TrialRecord> trials = again.trials(id);
         assertEquals(40, trials.size());
         assertEquals(20, trials.stream().filter(t -> t.state() == TrialState.COMPLETE).count());
-        assertEquals(TrialState.RUNNING, trials.get(20).state());
-        assertEquals(1, again.epochs(id, 20).size());
+        assertEquals(TrialState.RUNNING, trials.get(0).state());
+        assertEquals(1, again.epochs(id, 0).size());
         assertEquals(1, again.requeueRunning(id));
         store = again;
     }

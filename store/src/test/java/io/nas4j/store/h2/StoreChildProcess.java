@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A second JVM for file-database tests: {@code write PATH N} writes a study with N trials (half
- * complete, one running with epochs), prints {@code WRITTEN} and waits to be killed;
+ * A second JVM for file-database tests: {@code write PATH N} writes a study with N trials (trial 0
+ * running with one epoch, then trials 1 to N/2 complete), prints {@code WRITTEN} and waits to be killed;
  * {@code hold PATH} opens the database, prints {@code HOLDING} and waits.
  */
 public final class StoreChildProcess {
@@ -27,13 +27,13 @@ public final class StoreChildProcess {
             for (int i = 0; i < n; i++) {
                 store.createTrial(id, StoreFixtures.waiting(8 + i, 0.01));
             }
+            TrialRecord running = store.claimNext(id, "child").orElseThrow();
+            store.recordEpoch(id, running.number(), "child", new EpochMetrics(1, Map.of("val_accuracy", 0.4), 1.0));
             for (int i = 0; i < n / 2; i++) {
                 TrialRecord t = store.claimNext(id, "child").orElseThrow();
                 store.finishTrial(id, t.number(), "child",
                         new TrialOutcome(TrialState.COMPLETE, List.of(0.5), Map.of("val_accuracy", 0.5), null));
             }
-            TrialRecord running = store.claimNext(id, "child").orElseThrow();
-            store.recordEpoch(id, running.number(), "child", new EpochMetrics(1, Map.of("val_accuracy", 0.4), 1.0));
             System.out.println("WRITTEN");
         } else {
             System.out.println("HOLDING");

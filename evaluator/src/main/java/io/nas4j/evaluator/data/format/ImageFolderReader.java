@@ -122,6 +122,40 @@ public final class ImageFolderReader {
                 new RawExamples(new ByteFeatures(data, size), targets), null, Sha256.hex(digest));
     }
 
+    /**
+     * One image file as raw {@code [channels, height, width]} pixel values (0..255), decoded and
+     * resized exactly as {@link #read} does for training: what an exported image model expects.
+     *
+     * @throws DatasetException when the file is not a readable image
+     */
+    public static float[] pixels(Path file, int channels, int width, int height) {
+        if (channels != 1 && channels != 3) {
+            throw new IllegalArgumentException("channels must be 1 or 3, got " + channels);
+        }
+        BufferedImage img;
+        try {
+            img = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new DatasetException(file + ": unreadable image (" + e.getMessage() + ")", e);
+        }
+        if (img == null) {
+            throw new DatasetException(file + ": unreadable image (not a PNG/JPEG/BMP/GIF that javax.imageio can decode)");
+        }
+        int[][] planes = resize(toChannels(img, channels), img.getWidth(), img.getHeight(), width, height);
+        float[] out = new float[channels * width * height];
+        for (int c = 0; c < channels; c++) {
+            for (int j = 0; j < planes[c].length; j++) {
+                out[c * width * height + j] = planes[c][j];
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code file} has an image extension this reader decodes (.png, .jpg, .jpeg, .bmp, .gif). */
+    public static boolean isImageFile(Path file) {
+        return isImage(file);
+    }
+
     /** The image as {@code channels} planes of 0..255 values, row-major. */
     private static int[][] toChannels(BufferedImage img, int channels) {
         int w = img.getWidth();

@@ -1,0 +1,153 @@
+package io.nas4j.cli.export.code;
+
+import io.nas4j.evaluator.djl.NetworkBuilder;
+import io.nas4j.searchspace.arch.Activation;
+import io.nas4j.searchspace.arch.Conv2d;
+import io.nas4j.searchspace.arch.Dense;
+import io.nas4j.searchspace.arch.Dropout;
+import io.nas4j.searchspace.arch.Layer;
+import io.nas4j.searchspace.arch.LayerType;
+import io.nas4j.searchspace.arch.Pool;
+import io.nas4j.searchspace.arch.Recurrent;
+import io.nas4j.searchspace.shape.Shape;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates {@code network_keras.py}: a {@code keras.Sequential} with the same layer shapes as the
+ * DJL network. Images arrive channels-first {@code (C, H, W)} as in nas4j; the model permutes them
+ * to Keras's channels-last for convolutions and back before flattening, so the flattened feature
+ * order is DJL's. Padding is explicit ({@code ZeroPadding2D}, then {@code valid}) because DJL pads
+ * {@code (k - 1) / 2} on both sides. Counts differ where Keras does: an LSTM or SimpleRNN has one
+ * bias vector per gate where DJL (and PyTorch) have two; the file states both counts.
+ */
+public final class KerasSource {
+    private KerasSource() {
+    }
+
+    /** The source text for {@code plan}; {@code title} goes into the module docstring. */
+    public static String generate(LayerPlan plan, String title) {
+        List<String> lines = new ArrayList<>();
+        lines.add("keras.Input(shape=(" + LayerPlan.dims(plan.io().input())
+                + (plan.io().input().rank() == 1 ? ",)" : ")") + "),");
+        boolean channelsLast = false;
+        long fewerBiases = 0;
+        List<String> notes = new ArrayList<>();
+        for (LayerPlan.Step step : plan.steps()) {
+            Layer layer = step.layer();
+            lines.add("# " + layer.describe() + ": (" + LayerPlan.dims(step.input()) + ") -> ("
+                    + LayerPlan.dims(step.output()) + ")");
+            boolean image = step.input().rank() == 3;
+            boolean spatial = layer instanceof Conv2d || layer instanceof Pool;
+            if (spatial && !channelsLast) {
+                lines.add("layers.Permute((2, 3, 1)),  # (C, H, W) -> (H, W, C)");
+                channelsLast = true;
+            } else if (channelsLast && !spatial && layer.type() != LayerType.BATCHNORM
+                    && layer.type() != LayerType.DROPOUT) {
+                lines.add("layers.Permute((3, 1, 2)),  # (H, W, C) -> (C, H, W): DJL's flatten order");
+                channelsLast = false;
+            }
+            if (layer instanceof Dense d) {
+                lines.add("layers.Dense(" + d.units() + "),");
+                activation(lines, d.activation());
+            } else if (layer instanceof Conv2d c) {
+                padding(lines, LayerPlan.padding(c.padding(), c.kernel()));
+                lines.add("layers.Conv2D(" + c.filters() + ", kernel_size=" + c.kernel() + ", strides=" + c.stride()
+                        + ", padding=\"valid\"),");
+                activation(lines, c.activation());
+            } else if (layer instanceof Pool p) {
+                int pad = LayerPlan.padding(p.padding(), p.size());
+                padding(lines, pad);
+                if (pad > 0 && p.type() == LayerType.MAXPOOL) {
+                    notes.add("max pooling pads with zeros here, DJL ignores padded cells: same shapes, "
+                            + "values differ only at padded borders with negative inputs");
+                }
+                lines.add((p.type() == LayerType.MAXPOOL ? "layers.MaxPooling2D(" : "layers.AveragePooling2D(")
+                        + "pool_size=" + p.size() + ", strides=" + p.stride() + ", padding=\"valid\"),");
+            } else if (layer instanceof Dropout d) {
+                lines.add("layers.Dropout(" + d.rate() + "),");
+            } else if (layer.type() == LayerType.BATCHNORM) {
+                String axis = image && channelsLast ? "-1" : "1";
+                lines.add("layers.BatchNormalization(axis=" + axis + ", momentum=0.9, epsilon=1e-05),"
+                        + "  # DJL normalizes axis 1 (features, channels or time steps)");
+            } else if (layer.type() == LayerType.FLATTEN) {
+                lines.add("layers.Flatten(),");
+            } else if (layer instanceof Recurrent r) {
+                fewerBiases += recurrent(lines, r, step.input());
+            } else {
+                throw new IllegalArgumentException("no Keras code for layer " + layer.describe());
+            }
+        }
+        if (channelsLast) {
+            lines.add("layers.Permute((3, 1, 2)),");
+        }
+        lines.add("# output: " + plan.io().outputs() + " raw score(s); apply " + plan.io().outputActivation()
+                + " for predictions");
+        lines.add("layers.Dense(" + plan.io().outputs() + "),");
+        long kerasParams = plan.report().params() - fewerBiases;
+        StringBuilder b = new StringBuilder();
+        b.append("\"\"\"").append(title).append("\n\nGenerated by nas4j export: the network as a keras.Sequential.\n")
+                .append("Input: a float array of shape (N, ").append(LayerPlan.dims(plan.io().input())).append(").\n")
+                .append("Parameters: ").append(plan.report().params()).append(" in DJL's count; model.count_params() is ")
+                .append(kerasParams).append(".\n");
+        if (fewerBiases > 0) {
+            b.append("Keras LSTM and SimpleRNN layers have one bias vector per gate where DJL and PyTorch have two\n")
+                    .append("(input and recurrent), hence ").append(fewerBiases).append(" parameters fewer; ")
+                    .append("Keras GRU (reset_after=True) has two, like DJL.\n");
+        }
+        for (String n : notes) {
+            b.append("Note: ").append(n).append(".\n");
+        }
+        b.append("\"\"\"\nimport keras\nfrom keras import layers\n\n")
+                .append("DJL_PARAMETERS = ").append(plan.report().params()).append("\n")
+                .append("KERAS_PARAMETERS = ").append(kerasParams).append("\n\n\n")
+                .append("def build_network():\n    \"\"\"").append(title).append("\"\"\"\n")
+                .append("    return keras.Sequential([\n");
+        for (String l : lines) {
+            b.append("        ").append(l).append('\n');
+        }
+        b.append("    ])\n\n\nif __name__ == \"__main__\":\n    model = build_network()\n    model.summary()\n")
+                .append("    print(\"parameters:\", model.count_params(), \"(expected\", KERAS_PARAMETERS, \")\")\n");
+        return b.toString();
+    }
+
+    private static void padding(List<String> lines, int pad) {
+        if (pad > 0) {
+            lines.add("layers.ZeroPadding2D(padding=" + pad + "),");
+        }
+    }
+
+    /** Adds the recurrent layers; returns how many parameters Keras counts fewer than DJL. */
+    private static long recurrent(List<String> lines, Recurrent r, Shape in) {
+        long fewer = 0;
+        int dirs = r.bidirectional() ? 2 : 1;
+        for (int l = 0; l < r.layers(); l++) {
+            boolean sequences = l < r.layers() - 1 || r.returnSequences();
+            String cell = switch (r.type()) {
+                case LSTM -> "layers.LSTM(" + r.hidden();
+                case GRU -> "layers.GRU(" + r.hidden() + ", reset_after=True";
+                default -> "layers.SimpleRNN(" + r.hidden() + ", activation=\""
+                        + (r.activation() == Activation.RELU ? "relu" : "tanh") + "\"";
+            };
+            cell += ", return_sequences=" + (sequences ? "True" : "False") + ")";
+            lines.add((r.bidirectional() ? "layers.Bidirectional(" + cell + ")" : cell) + ",");
+            if (r.type() != LayerType.GRU) {
+                int gates = r.type() == LayerType.LSTM ? 4 : 1;
+                fewer += (long) dirs * gates * r.hidden();
+            }
+        }
+        return fewer;
+    }
+
+    private static void activation(List<String> lines, Activation a) {
+        switch (a) {
+            case RELU -> lines.add("layers.Activation(\"relu\"),");
+            case LEAKY_RELU -> lines.add("layers.LeakyReLU(" + NetworkBuilder.LEAKY_RELU_ALPHA + "),");
+            case ELU -> lines.add("layers.Activation(\"elu\"),  # alpha " + NetworkBuilder.ELU_ALPHA);
+            case TANH -> lines.add("layers.Activation(\"tanh\"),");
+            case SIGMOID -> lines.add("layers.Activation(\"sigmoid\"),");
+            case LINEAR -> { }
+            default -> throw new IllegalArgumentException("unknown activation " + a);
+        }
+    }
+}
