@@ -135,7 +135,7 @@ public final class RunCommand implements Callable<Integer> {
                         outcome = io.nas4j.cli.worker.ParallelRun.run(db.db(), storage, s,
                                 new io.nas4j.cli.run.Proposer(spec, space, strategy, storage, s),
                                 new io.nas4j.cli.worker.Coordinator.Settings(workers, maxAttempts,
-                                        positive("--heartbeat-timeout", heartbeatTimeout), limit, Duration.ofMillis(100)),
+                                        positive("--heartbeat-timeout", heartbeatTimeout), limit, Duration.ofMillis(200)),
                                 listener == progress ? null : weights, listener, quiet ? line -> { } : progress::note,
                                 c -> Signals.onInterrupt(c::requestStop), budget, wall);
                     } else {

@@ -41,6 +41,8 @@ public final class Coordinator {
     static final int MAX_QUICK_DEATHS = 3;
     /** A worker that dies younger than this counts as failing to start. */
     static final double QUICK_DEATH_SECONDS = 20;
+    /** Interval of the search for trials of lost workers. */
+    static final Duration STALE_CHECK = Duration.ofSeconds(1);
 
     private final Proposer proposer;
     private final StudyStorage storage;
@@ -54,6 +56,7 @@ public final class Coordinator {
     private final Set<Integer> reported = new HashSet<>();
     private final Set<Integer> started = new HashSet<>();
     private int spawned;
+    private long lastStaleCheck;
     private int quickDeaths;
 
     /**
@@ -145,10 +148,13 @@ public final class Coordinator {
             if (stop.get()) {
                 return StudyRunner.Outcome.INTERRUPTED;
             }
-            int lost = storage.requeueStale(study.id(), settings.heartbeatTimeout(), settings.maxAttempts());
-            if (lost > 0) {
-                listener.note(lost + " trial(s) of lost workers given back (WAITING again, or FAILED after "
-                        + settings.maxAttempts() + " attempts)");
+            if (System.nanoTime() - lastStaleCheck > STALE_CHECK.toNanos()) { // a durable write: not every poll
+                lastStaleCheck = System.nanoTime();
+                int lost = storage.requeueStale(study.id(), settings.heartbeatTimeout(), settings.maxAttempts());
+                if (lost > 0) {
+                    listener.note(lost + " trial(s) of lost workers given back (WAITING again, or FAILED after "
+                            + settings.maxAttempts() + " attempts)");
+                }
             }
             History history = storage.history(study.id());
             enforceTimeLimits(history);
