@@ -68,13 +68,16 @@ public final class TrialsCommand implements Callable<Integer> {
             }
             TrialPage page = storage.trials(study.id(), q.build());
             String metric = study.objective().metric();
-            Table t = new Table("trial", "state", metric, "params", "FLOPs", "seconds", "gen", "operator", "architecture / reason");
+            Table t = new Table("trial", "state", metric, "params", "FLOPs", "seconds", "gen", "operator", "parents",
+                    "architecture / reason");
             for (TrialRecord r : page.trials()) {
                 t.add(r.number(), r.state(), r.objective().isPresent() ? Table.number(r.objective().getAsDouble()) : null,
                         r.paramCount() >= 0 ? String.format("%,d", r.paramCount()) : null,
                         r.flops() >= 0 ? String.format("%,d", r.flops()) : null,
                         Double.isNaN(r.durationSeconds()) ? null : String.format("%.1f", r.durationSeconds()),
                         r.lineage().generation(), r.lineage().operator(),
+                        r.lineage().parents().isEmpty() ? null : r.lineage().parents().stream().map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",")),
                         r.message() != null && r.state() != TrialState.COMPLETE ? r.message()
                                 : r.candidate().architecture().describe());
             }

@@ -51,7 +51,8 @@ import java.util.Random;
  * {@code latency_ms} (median single-example inference time) and {@code train_seconds}.
  *
  * <p>Never throws for a bad trial: divergence (a non-finite loss), cancellation and any error
- * end as a FAILED result with the reason. Every native resource of a trial is closed before
+ * end as a FAILED result with the reason; so does a NAS-Bench-201 cell, which only the tabular
+ * evaluator answers. Every native resource of a trial is closed before
  * {@link #evaluate} returns.
  *
  * <p>The engine's random seed is global to the JVM: results repeat exactly for a seed only when
@@ -105,6 +106,11 @@ public final class DjlEvaluator implements CandidateEvaluator {
     public EvaluationResult evaluate(Candidate candidate, TrialContext context) {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(context, "context");
+        if (candidate.architecture().layers().stream().anyMatch(l -> l instanceof io.nas4j.searchspace.arch.Cell)) {
+            return EvaluationResult.failed("cell architectures are evaluated by the tabular evaluator "
+                    + "(evaluator: {type: tabular, table: FILE}); DJL cannot train "
+                    + candidate.architecture().describe(), Map.of(), 0);
+        }
         TrialRun run = new TrialRun(candidate, context);
         try {
             return run.execute();

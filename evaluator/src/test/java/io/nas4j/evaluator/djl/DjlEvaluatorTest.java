@@ -63,6 +63,17 @@ class DjlEvaluatorTest {
     }
 
     @Test
+    void aCellIsRefusedAndSentToTheTabularEvaluator() {
+        Candidate c = candidate(List.of(io.nas4j.searchspace.arch.Cell.parse(
+                "|nor_conv_3x3~0|+|nor_conv_3x3~0|skip_connect~1|+|skip_connect~0|nor_conv_1x1~1|none~2|")), Map.of());
+        RecordingContext ctx = new RecordingContext(4, 1);
+        EvaluationResult r = evaluate(XOR, c, ctx);
+        assertEquals(TrialState.FAILED, r.state());
+        assertTrue(r.message().startsWith("cell architectures are evaluated by the tabular evaluator"), r.message());
+        assertTrue(ctx.epochs.isEmpty());
+    }
+
+    @Test
     void irisLikeBlobsReachNinetyPercent() {
         Candidate c = candidate(List.of(new Dense(16, Activation.RELU), new Dense(16, Activation.RELU)),
                 Map.of("optimizer", "adam", "learning_rate", 0.01, "batch_size", 16, "epochs", 15));

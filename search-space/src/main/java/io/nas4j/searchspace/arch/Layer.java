@@ -7,7 +7,8 @@ import java.util.Map;
  * One hidden block of an architecture. Implementations are immutable records that validate
  * their parameters; {@link #parameters()} gives the canonical parameter map used in JSON.
  */
-public sealed interface Layer permits Dense, Conv2d, Pool, Dropout, BatchNorm, Flatten, Recurrent {
+public sealed interface Layer permits Dense, Conv2d, Pool, Dropout, BatchNorm, Flatten, Recurrent,
+        Cell {
 
     /** The block's type. */
     LayerType type();

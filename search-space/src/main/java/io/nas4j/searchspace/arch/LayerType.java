@@ -18,7 +18,9 @@ public enum LayerType {
     FLATTEN("flatten", List.of()),
     LSTM("lstm", List.of("hidden", "layers", "bidirectional", "return_sequences")),
     GRU("gru", List.of("hidden", "layers", "bidirectional", "return_sequences")),
-    RNN("rnn", List.of("hidden", "layers", "bidirectional", "return_sequences", "activation"));
+    RNN("rnn", List.of("hidden", "layers", "bidirectional", "return_sequences", "activation")),
+    /** A NAS-Bench-201 cell (see {@link Cell}): one op per edge, answered by a tabular benchmark. */
+    CELL("cell", Cell.EDGE_NAMES);
 
     private final String word;
     private final List<String> parameters;

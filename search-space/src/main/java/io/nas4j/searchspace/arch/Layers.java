@@ -12,7 +12,8 @@ public final class Layers {
 
     /**
      * The default value of a parameter when a spec or JSON leaves it out, or null when the
-     * parameter is required ({@code units}, {@code filters}, {@code hidden}).
+     * parameter is required ({@code units}, {@code filters}, {@code hidden}). A cell edge left out
+     * is {@code none} (not connected).
      */
     public static Object defaultValue(LayerType type, String parameter) {
         return switch (parameter) {
@@ -24,6 +25,8 @@ public final class Layers {
             case "rate" -> 0.5;
             case "layers" -> 1;
             case "bidirectional", "return_sequences" -> false;
+            case "edge_1_0", "edge_2_0", "edge_2_1", "edge_3_0", "edge_3_1", "edge_3_2" -> // cell: not connected
+                    type == LayerType.CELL ? CellOp.NONE.word() : null;
             default -> null;
         };
     }
@@ -62,6 +65,7 @@ public final class Layers {
             case LSTM, GRU, RNN -> new Recurrent(type, integer(type, v, "hidden"), integer(type, v, "layers"),
                     bool(type, v, "bidirectional"), bool(type, v, "return_sequences"),
                     type == LayerType.RNN ? activation(v) : Activation.TANH);
+            case CELL -> new Cell(Cell.EDGE_NAMES.stream().map(e -> CellOp.fromWord(string(type, v, e))).toList());
         };
     }
 

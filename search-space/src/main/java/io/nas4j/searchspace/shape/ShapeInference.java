@@ -2,6 +2,7 @@ package io.nas4j.searchspace.shape;
 
 import io.nas4j.searchspace.arch.Architecture;
 import io.nas4j.searchspace.arch.BatchNorm;
+import io.nas4j.searchspace.arch.Cell;
 import io.nas4j.searchspace.arch.Conv2d;
 import io.nas4j.searchspace.arch.Dense;
 import io.nas4j.searchspace.arch.Flatten;
@@ -21,6 +22,9 @@ import java.util.List;
  * whose input is not a vector; a {@code flatten} whose input already is a vector is dropped.
  * Rejections: convolution or pooling of a non-image, a window larger than its (padded) input,
  * recurrent blocks on non-sequences.
+ *
+ * <p>A {@link Cell} (NAS-Bench-201) stands for a benchmark's fixed network that a table answers
+ * for: it passes its input on as a vector, with no parameters and no FLOPs counted here.
  *
  * <p>Conventions shared with the DJL builder: {@code same} padding pads {@code (k-1)/2} on each
  * side, so output size is {@code floor((n + 2p - k) / s) + 1}; pooling strides default to the
@@ -106,7 +110,7 @@ public final class ShapeInference {
         if (layer instanceof BatchNorm) {
             return new LayerShape(layer.describe(), in, 4L * in.dim(0), 4 * in.size());
         }
-        if (layer instanceof Flatten) {
+        if (layer instanceof Flatten || layer instanceof Cell) {
             return new LayerShape(layer.describe(), new Shape((int) in.size()), 0, 0);
         }
         return new LayerShape(layer.describe(), in, 0, 0); // dropout

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.nas4j.searchspace.arch.CellOp;
 import io.nas4j.searchspace.arch.LayerType;
 import io.nas4j.searchspace.candidate.CanonicalJson;
 import io.nas4j.searchspace.domain.Choice;
@@ -330,9 +331,13 @@ public final class SpecLoader {
 
     private static ArchitectureSpace architecture(JsonNode node) {
         requireObject(node, "architecture");
+        String family = node.has("family") ? text(node.get("family"), "architecture.family") : "chain";
+        if (family.equals("cell")) {
+            return cellArchitecture(node);
+        }
         unknownKeys(node, "architecture", Set.of("family", "stages", "min_blocks", "max_blocks", "blocks"));
-        if (node.has("family") && !"chain".equals(node.get("family").asText())) {
-            throw new Bad("architecture.family", "unknown family '" + node.get("family").asText() + "' (expected chain)");
+        if (!family.equals("chain")) {
+            throw new Bad("architecture.family", "unknown family '" + family + "' (expected chain, cell)");
         }
         List<StageSpace> stages = new ArrayList<>();
         if (node.has("stages")) {
@@ -353,6 +358,26 @@ public final class SpecLoader {
             stages.add(stage(node, "architecture"));
         }
         return new ArchitectureSpace(stages);
+    }
+
+    /** {@code family: cell}: a NAS-Bench-201 cell whose edges take {@code ops} (default: all five). */
+    private static ArchitectureSpace cellArchitecture(JsonNode node) {
+        unknownKeys(node, "architecture", Set.of("family", "ops"));
+        List<CellOp> ops = new ArrayList<>();
+        if (node.has("ops")) {
+            JsonNode list = node.get("ops");
+            if (!list.isArray() || list.isEmpty()) {
+                throw new Bad("architecture.ops", "must be a non-empty list of cell ops");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String f = "architecture.ops[" + i + "]";
+                String word = text(list.get(i), f);
+                ops.add(guard(f, () -> CellOp.fromWord(word)));
+            }
+        } else {
+            ops.addAll(List.of(CellOp.values()));
+        }
+        return guard("architecture.ops", () -> ArchitectureSpace.cell(ops));
     }
 
     private static StageSpace stage(JsonNode node, String field) {
