@@ -86,10 +86,9 @@ final class CliProcess {
         }
     }
 
-    /** The worker JVMs it started (alive now). */
+    /** The worker JVMs it started (alive now): a coordinator's only child processes. */
     List<ProcessHandle> workers() {
-        return process.descendants().filter(h -> h.info().arguments()
-                .map(a -> List.of(a).contains("worker")).orElse(false)).toList();
+        return process.children().filter(ProcessHandle::isAlive).toList();
     }
 
     /** Sends a signal by name (INT, KILL) with the system's kill command. */
