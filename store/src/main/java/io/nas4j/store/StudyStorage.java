@@ -114,6 +114,12 @@ public interface StudyStorage extends AutoCloseable {
     /** All trials of the study, by number. */
     List<TrialRecord> trials(long studyId);
 
+    /**
+     * Every trial of the study without candidate and metrics, by number: for study-wide charts
+     * over many trials.
+     */
+    List<TrialSummary> trialSummaries(long studyId);
+
     /** One trial. */
     Optional<TrialRecord> trial(long studyId, int number);
 

@@ -488,6 +488,34 @@ public abstract class StudyStorageContract {
         assertEquals(List.of(2), store.trialsChangedSince(id, afterClaim).stream().map(TrialRecord::number).toList());
     }
 
+    @Test
+    void summarizesEveryTrialWithoutItsCandidate() {
+        long id = store.createStudy(study("summaries", false)).id();
+        assertTrue(store.trialSummaries(id).isEmpty());
+        store.createTrial(id, waiting(8, 0.01));
+        store.createTrial(id, NewTrial.waiting(dense(16, 0.02, "sgd"), new Lineage(1, List.of(0), "mutation"), 160, -1));
+        store.createTrial(id, NewTrial.infeasible(dense(4, 0.1, "adam"), Lineage.RANDOM, "too small"));
+        finish(id, "w", 0.75);
+
+        List<TrialSummary> all = store.trialSummaries(id);
+        assertEquals(List.of(0, 1, 2), all.stream().map(TrialSummary::number).toList());
+        TrialSummary done = all.get(0);
+        assertEquals(TrialState.COMPLETE, done.state());
+        assertEquals(0.75, done.objective().getAsDouble());
+        assertEquals(80, done.paramCount());
+        assertTrue(done.startedAt() != null && done.finishedAt() != null);
+        TrialSummary child = all.get(1);
+        assertEquals(TrialState.WAITING, child.state());
+        assertTrue(child.values().isEmpty());
+        assertEquals(-1, child.flops());
+        assertEquals(1, child.generation());
+        assertEquals(List.of(0), child.parents());
+        assertEquals("mutation", child.operator());
+        assertFalse(child.objective().isPresent());
+        assertEquals(TrialState.INFEASIBLE, all.get(2).state());
+        assertEquals(-1, all.get(2).paramCount());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Claims the next trial for {@code worker} and completes it with {@code value}. */

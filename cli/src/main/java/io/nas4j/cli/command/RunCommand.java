@@ -67,6 +67,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only the final summary")
     boolean quiet;
 
+    @Option(names = "--ui", description = "serve the web UI while the study runs and print its URL")
+    boolean ui;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080",
+            description = "port of the --ui server on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0: any free port)")
+    int uiPort;
+
     @Option(names = "--keep-best", paramLabel = "K", defaultValue = "3", description = "keep the trained weights of the "
             + "best K trials next to the database (<db>.artifacts/<study>/trial-N/) for export; 0 keeps none "
             + "(default: ${DEFAULT-VALUE})")
@@ -89,6 +96,9 @@ public final class RunCommand implements Callable<Integer> {
         String name = study != null ? study : spec.name();
         long studySeed = seed != null ? seed : spec.seed();
         validateOptions();
+        if (ui) {
+            UiCommand.builder(io.nas4j.ui.UiServer.DEFAULT_HOST, uiPort, null);
+        }
         try {
             StrategyFactory.validate(spec.strategy());
             io.nas4j.cli.run.EarlyStopping.validate(spec);
@@ -122,34 +132,49 @@ public final class RunCommand implements Callable<Integer> {
                     BestCommand.printBest(out, storage, s, false);
                     return 0;
                 }
-                boolean interactive = !quiet && System.console() != null;
-                long started = System.nanoTime();
-                StudyRunner.Outcome outcome;
-                try (ConsoleProgress progress = new ConsoleProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter())
-                        : out, name, spec.objective().metric(), evaluated, budget, interactive)) {
-                    io.nas4j.cli.run.RunListener listener = weights == null || !(evaluator instanceof
-                            io.nas4j.evaluator.djl.DjlEvaluator) ? progress
-                            : new io.nas4j.cli.run.KeptWeights(storage, s, weights, keepBest).listener(progress);
-                    Duration limit = trialTimeout == null ? null : positive("--trial-timeout", trialTimeout);
-                    if (workers > 1) {
-                        outcome = io.nas4j.cli.worker.ParallelRun.run(db.db(), storage, s,
-                                new io.nas4j.cli.run.Proposer(spec, space, strategy, storage, s),
-                                new io.nas4j.cli.worker.Coordinator.Settings(workers, maxAttempts,
-                                        positive("--heartbeat-timeout", heartbeatTimeout), limit, Duration.ofMillis(200)),
-                                listener == progress ? null : weights, listener, quiet ? line -> { } : progress::note,
-                                c -> Signals.onInterrupt(c::requestStop), budget, wall);
-                    } else {
-                        StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, listener, limit);
-                        Signals.onInterrupt(runner::requestStop);
-                        outcome = runner.run(budget, wall);
+                io.nas4j.ui.UiServer uiServer = ui ? UiCommand.start(io.nas4j.ui.UiServer.builder().setStorage(storage)
+                        .optPort(uiPort)) : null;
+                if (uiServer != null) {
+                    out.println("nas4j ui: watch the study at " + uiServer.url() + "study.html?id=" + s.id());
+                    out.flush();
+                }
+                try {
+                    boolean interactive = !quiet && System.console() != null;
+                    long started = System.nanoTime();
+                    StudyRunner.Outcome outcome;
+                    try (ConsoleProgress progress = new ConsoleProgress(quiet ? new PrintWriter(java.io.Writer.nullWriter())
+                            : out, name, spec.objective().metric(), evaluated, budget, interactive)) {
+                        io.nas4j.cli.run.RunListener listener = weights == null || !(evaluator instanceof
+                                io.nas4j.evaluator.djl.DjlEvaluator) ? progress
+                                : new io.nas4j.cli.run.KeptWeights(storage, s, weights, keepBest).listener(progress);
+                        Duration limit = trialTimeout == null ? null : positive("--trial-timeout", trialTimeout);
+                        if (workers > 1) {
+                            outcome = io.nas4j.cli.worker.ParallelRun.run(db.db(), storage, s,
+                                    new io.nas4j.cli.run.Proposer(spec, space, strategy, storage, s),
+                                    new io.nas4j.cli.worker.Coordinator.Settings(workers, maxAttempts,
+                                            positive("--heartbeat-timeout", heartbeatTimeout), limit,
+                                            Duration.ofMillis(200)),
+                                    listener == progress ? null : weights, listener,
+                                    quiet ? line -> { } : progress::note, c -> Signals.onInterrupt(c::requestStop),
+                                    budget, wall);
+                        } else {
+                            StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, listener,
+                                    limit);
+                            Signals.onInterrupt(runner::requestStop);
+                            outcome = runner.run(budget, wall);
+                        }
+                    }
+                    int now = evaluatedCount(storage.history(s.id()));
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    out.printf("study '%s': %d trials evaluated in %.1fs; %s%n", name, now - evaluated, seconds,
+                            describe(outcome, now, budget));
+                    BestCommand.printBest(out, storage, s, false);
+                    return outcome == StudyRunner.Outcome.INTERRUPTED ? io.nas4j.cli.ExitCodes.INTERRUPTED : 0;
+                } finally {
+                    if (uiServer != null) {
+                        uiServer.close();
                     }
                 }
-                int now = evaluatedCount(storage.history(s.id()));
-                double seconds = (System.nanoTime() - started) / 1e9;
-                out.printf("study '%s': %d trials evaluated in %.1fs; %s%n", name, now - evaluated, seconds,
-                        describe(outcome, now, budget));
-                BestCommand.printBest(out, storage, s, false);
-                return outcome == StudyRunner.Outcome.INTERRUPTED ? io.nas4j.cli.ExitCodes.INTERRUPTED : 0;
             }
         }
     }

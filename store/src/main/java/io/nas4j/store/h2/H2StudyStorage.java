@@ -23,6 +23,7 @@ import io.nas4j.store.TrialLease;
 import io.nas4j.store.TrialOutcome;
 import io.nas4j.store.TrialParam;
 import io.nas4j.store.TrialParams;
+import io.nas4j.store.TrialSummary;
 import io.nas4j.store.query.TrialPage;
 import io.nas4j.store.query.TrialQuery;
 import java.io.IOException;
@@ -550,6 +551,34 @@ public final class H2StudyStorage implements StudyStorage {
     public List<TrialRecord> trials(long studyId) {
         return tx("read the trials of study " + studyId, c -> readTrials(c, "SELECT " + TRIAL_COLUMNS
                 + " FROM trials t WHERE t.study_id = ? ORDER BY t.number", List.of(studyId)));
+    }
+
+    @Override
+    public List<TrialSummary> trialSummaries(long studyId) {
+        return tx("read the trial summaries of study " + studyId, c -> {
+            List<TrialSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT number, state, values_json, param_count, flops, "
+                    + "generation, parents_json, operator, started_at, finished_at FROM trials WHERE study_id = ? "
+                    + "ORDER BY number")) {
+                ps.setLong(1, studyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long params = rs.getLong(4);
+                        if (rs.wasNull()) {
+                            params = -1;
+                        }
+                        long flops = rs.getLong(5);
+                        if (rs.wasNull()) {
+                            flops = -1;
+                        }
+                        out.add(new TrialSummary(rs.getInt(1), TrialState.fromWord(rs.getString(2)),
+                                Json.readDoubles(rs.getString(3)), params, flops, rs.getInt(6),
+                                Json.readInts(rs.getString(7)), rs.getString(8), getTime(rs, 9), getTime(rs, 10)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override
