@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Neural architecture search and hyperparameter tuning on the JVM.",
         subcommands = {RunCommand.class, StudiesCommand.class, TrialsCommand.class, BestCommand.class, ParetoCommand.class,
             ExportCommand.class, PredictCommand.class, EvaluateCommand.class, TrainCommand.class,
-            DatasetsCommand.class, BenchCommand.class, UiCommand.class})
+            DatasetsCommand.class, BenchCommand.class, UiCommand.class, WorkerCommand.class})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

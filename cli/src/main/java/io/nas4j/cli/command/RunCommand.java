@@ -53,6 +53,17 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "trials evaluated at once (default: 1)", defaultValue = "1")
     int workers;
 
+    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "3",
+            description = "claims of a trial whose worker died before it is FAILED (default: ${DEFAULT-VALUE})")
+    int maxAttempts;
+
+    @Option(names = "--trial-timeout", paramLabel = "DURATION", description = "stop a trial after this long: FAILED \"timeout\"")
+    String trialTimeout;
+
+    @Option(names = "--heartbeat-timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "silence after which a worker counts as lost and its trial is retried (default: ${DEFAULT-VALUE})")
+    String heartbeatTimeout;
+
     @Option(names = "--quiet", description = "print only the final summary")
     boolean quiet;
 
@@ -136,9 +147,22 @@ public final class RunCommand implements Callable<Integer> {
                         io.nas4j.cli.run.RunListener listener = weights == null || !(evaluator instanceof
                                 io.nas4j.evaluator.djl.DjlEvaluator) ? progress
                                 : new io.nas4j.cli.run.KeptWeights(storage, s, weights, keepBest).listener(progress);
-                        StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, listener);
-                        Signals.onInterrupt(runner::requestStop);
-                        outcome = runner.run(budget, wall);
+                        Duration limit = trialTimeout == null ? null : positive("--trial-timeout", trialTimeout);
+                        if (workers > 1) {
+                            outcome = io.nas4j.cli.worker.ParallelRun.run(db.db(), storage, s,
+                                    new io.nas4j.cli.run.Proposer(spec, space, strategy, storage, s),
+                                    new io.nas4j.cli.worker.Coordinator.Settings(workers, maxAttempts,
+                                            positive("--heartbeat-timeout", heartbeatTimeout), limit,
+                                            Duration.ofMillis(200)),
+                                    listener == progress ? null : weights, listener,
+                                    quiet ? line -> { } : progress::note, c -> Signals.onInterrupt(c::requestStop),
+                                    budget, wall);
+                        } else {
+                            StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, listener,
+                                    limit);
+                            Signals.onInterrupt(runner::requestStop);
+                            outcome = runner.run(budget, wall);
+                        }
                     }
                     int now = evaluatedCount(storage.history(s.id()));
                     double seconds = (System.nanoTime() - started) / 1e9;
@@ -194,6 +218,25 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (time != null) {
             parseTime();
+        }
+        if (maxAttempts < 1) {
+            throw new UsageException("--max-attempts: must be >= 1, got " + maxAttempts);
+        }
+        if (trialTimeout != null) {
+            positive("--trial-timeout", trialTimeout);
+        }
+        positive("--heartbeat-timeout", heartbeatTimeout);
+    }
+
+    private static Duration positive(String option, String text) {
+        try {
+            Duration d = io.nas4j.searchspace.spec.Budget.parseDuration(text);
+            if (d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException("must be positive, got " + text);
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
         }
     }
 

@@ -72,6 +72,8 @@ public final class KeptWeights {
                 .filter(t -> Files.isDirectory(trialDirectory(t.number())))
                 .sorted(best).toList();
         Set<Integer> kept = ranked.stream().limit(keep).map(TrialRecord::number).collect(Collectors.toSet());
+        Set<Integer> finished = history.trials().stream().filter(t -> t.state().isFinished())
+                .map(TrialRecord::number).collect(Collectors.toSet());
         for (TrialRecord t : ranked.subList(0, Math.min(keep, ranked.size()))) {
             String path = trialDirectory(t.number()).toAbsolutePath().toString();
             if (!path.equals(storage.attributes(study.id(), t.number()).get(ATTRIBUTE))) {
@@ -88,7 +90,7 @@ public final class KeptWeights {
                     continue;
                 }
                 int number = Integer.parseInt(name.substring("trial-".length()));
-                if (!kept.contains(number)) {
+                if (!kept.contains(number) && finished.contains(number)) { // a worker may still be writing others
                     deleteTree(dir);
                     Map<String, String> attrs = storage.attributes(study.id(), number);
                     if (attrs.containsKey(ATTRIBUTE) && !attrs.get(ATTRIBUTE).isEmpty()) {
