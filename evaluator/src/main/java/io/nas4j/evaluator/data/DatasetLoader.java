@@ -207,7 +207,7 @@ public final class DatasetLoader {
     }
 
     /** Re-lays {@code [C, H, W]} rows as {@code [H, C * W]}; a no-op copy-free return for one channel. */
-    static float[] toSequence(float[] data, int[] chw) {
+    public static float[] toSequence(float[] data, int[] chw) {
         int c = chw[0];
         int h = chw[1];
         int w = chw[2];

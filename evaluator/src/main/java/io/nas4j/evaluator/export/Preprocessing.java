@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.nas4j.evaluator.data.DatasetLoader;
 import io.nas4j.evaluator.data.LoadedDataset;
 import io.nas4j.evaluator.data.Normalization;
 import io.nas4j.searchspace.shape.ModelIO;
@@ -103,7 +104,7 @@ public record Preprocessing(
         int groupSize = images() ? imageShape[1] * imageShape[2] : 1;
         normalization.applyInPlace(x, rows, groupSize);
         if (images() && inputShape.length == 2) {
-            x = toSequence(x, imageShape);
+            x = DatasetLoader.toSequence(x, imageShape);
         }
         return x;
     }
@@ -120,25 +121,6 @@ public record Preprocessing(
         } catch (IOException e) {
             throw new IOException(file + ": not a preprocessing file: " + e.getMessage(), e);
         }
-    }
-
-    private static float[] toSequence(float[] data, int[] chw) {
-        int c = chw[0];
-        int h = chw[1];
-        int w = chw[2];
-        if (c == 1) {
-            return data;
-        }
-        int size = c * h * w;
-        float[] out = new float[data.length];
-        for (int base = 0; base < data.length; base += size) {
-            for (int ch = 0; ch < c; ch++) {
-                for (int y = 0; y < h; y++) {
-                    System.arraycopy(data, base + ch * h * w + y * w, out, base + y * c * w + ch * w, w);
-                }
-            }
-        }
-        return out;
     }
 
     @Override
