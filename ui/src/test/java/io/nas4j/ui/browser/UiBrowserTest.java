@@ -59,6 +59,14 @@ class UiBrowserTest {
         }
     }
 
+    /** Clicks an element the page may re-render at any moment (a stale element is found again). */
+    private static void clickWhenStable(String css) {
+        browser.waiting().until(d -> {
+            find(css).click();
+            return true;
+        });
+    }
+
     private static WebElement find(String css) {
         return browser.driver.findElement(By.cssSelector(css));
     }
@@ -106,7 +114,7 @@ class UiBrowserTest {
     @Test
     void sortsAndFiltersTheTrialTable() throws Exception {
         openStudy();
-        find("#trials th[data-col=objective]").click(); // objective is maximized: first click sorts descending
+        clickWhenStable("#trials th[data-col=objective]"); // objective is maximized: first click sorts descending
         browser.waiting().until(d -> find("#trials th[data-col=objective]").getAttribute("class").contains("sorted-desc"));
         List<Double> values = column("objective").stream().filter(s -> !s.equals("–")).map(Double::parseDouble).toList();
         for (int i = 1; i < values.size(); i++) {
@@ -193,7 +201,7 @@ class UiBrowserTest {
     @Test
     void newTrialsAppearWhileThePageIsOpen() throws Exception {
         openStudy();
-        find("#trials th[data-col=number]").click(); // number descending: the newest first
+        clickWhenStable("#trials th[data-col=number]"); // number descending: the newest first
         browser.waiting().until(d -> find("#trials th[data-col=number]").getAttribute("class").contains("sorted-desc"));
         browser.waiting().until(d -> find("#live").getText().equals("live"));
         int next = storage.counts(study.id()).values().stream().mapToInt(Integer::intValue).sum();
