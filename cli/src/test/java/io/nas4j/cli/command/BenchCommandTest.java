@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nas4j.cli.ExitCodes;
-import io.nas4j.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.nas4j.cli.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,26 +15,20 @@ class BenchCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRunner.Result run(String... args) {
+        return CliRunner.run(args);
     }
 
     @Test
     void makeTableThenCompareStrategies() throws Exception {
         Path table = dir.resolve("nb.csv");
-        Result made = run("bench", "make-table", "--out", table.toString(), "--seed", "2");
+        CliRunner.Result made = run("bench", "make-table", "--out", table.toString(), "--seed", "2");
         assertEquals(0, made.code(), made.err());
         assertTrue(made.out().contains("wrote 15,625 architectures"), made.out());
         assertEquals(15_626, Files.readAllLines(table).size());
 
         Path csv = dir.resolve("out/summary.csv");
-        Result r = run("bench", "strategies", "--table", table.toString(), "--strategies",
+        CliRunner.Result r = run("bench", "strategies", "--table", table.toString(), "--strategies",
                 "random,regularized-evolution", "--evals", "10,30", "--seeds", "3", "--csv", csv.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("15,625 architectures; search on val_acc_ep12 (maximize), report test_acc_200ep"),
@@ -51,21 +43,21 @@ class BenchCommandTest {
 
     @Test
     void usageErrorsNameTheOption() throws Exception {
-        Result missing = run("bench", "strategies", "--table", dir.resolve("none.csv").toString());
+        CliRunner.Result missing = run("bench", "strategies", "--table", dir.resolve("none.csv").toString());
         assertEquals(ExitCodes.USAGE, missing.code());
         assertTrue(missing.err().contains("file not found (generate one with: nas4j bench make-table"), missing.err());
         Path table = dir.resolve("t.csv");
         Files.writeString(table, "arch,val_acc_ep12\n");
-        Result columns = run("bench", "strategies", "--table", table.toString());
+        CliRunner.Result columns = run("bench", "strategies", "--table", table.toString());
         assertEquals(ExitCodes.USAGE, columns.code());
         assertTrue(columns.err().contains("no column 'test_acc_200ep'"), columns.err());
-        Result strategy = run("bench", "strategies", "--table", table.toString(), "--strategies", "random,annealing");
+        CliRunner.Result strategy = run("bench", "strategies", "--table", table.toString(), "--strategies", "random,annealing");
         assertEquals(ExitCodes.USAGE, strategy.code());
         assertTrue(strategy.err().contains("--strategies: unknown strategy 'annealing'"), strategy.err());
-        Result nsga2 = run("bench", "strategies", "--table", table.toString(), "--strategies", "nsga2");
+        CliRunner.Result nsga2 = run("bench", "strategies", "--table", table.toString(), "--strategies", "nsga2");
         assertEquals(ExitCodes.USAGE, nsga2.code());
         assertTrue(nsga2.err().contains("nsga2 needs two objectives"), nsga2.err());
-        Result bench = run("bench");
+        CliRunner.Result bench = run("bench");
         assertEquals(0, bench.code());
         assertTrue(bench.out().contains("strategies") && bench.out().contains("make-table"), bench.out());
     }
@@ -85,15 +77,15 @@ class BenchCommandTest {
                 strategy: {type: regularized-evolution, population: 10, sample: 3}
                 """);
         Path db = dir.resolve("db");
-        Result r = run("run", spec.toString(), "--db", db.toString(), "--quiet");
+        CliRunner.Result r = run("run", spec.toString(), "--db", db.toString(), "--quiet");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("30 trials evaluated"), r.out());
-        Result trials = run("trials", "cells", "--db", db.toString());
+        CliRunner.Result trials = run("trials", "cells", "--db", db.toString());
         assertEquals(0, trials.code(), trials.err());
         assertTrue(trials.out().contains("|+|") && trials.out().contains("mutation"), trials.out());
         Path noTable = dir.resolve("missing.yaml");
         Files.writeString(noTable, Files.readString(spec).replace("table: nb201.csv", "table: gone.csv"));
-        Result missing = run("run", noTable.toString(), "--db", db.toString());
+        CliRunner.Result missing = run("run", noTable.toString(), "--db", db.toString());
         assertEquals(ExitCodes.USAGE, missing.code());
         assertTrue(missing.err().contains("evaluator.table: ") && missing.err().contains("gone.csv not found"),
                 missing.err());

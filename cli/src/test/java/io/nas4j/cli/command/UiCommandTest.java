@@ -3,9 +3,7 @@ package io.nas4j.cli.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nas4j.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.nas4j.cli.CliRunner;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,19 +13,13 @@ class UiCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRunner.Result run(String... args) {
+        return CliRunner.run(args);
     }
 
     @Test
     void refusesANonLoopbackAddressWithoutAToken() {
-        Result r = run("ui", "--db", dir.resolve("none").toString(), "--host", "0.0.0.0");
+        CliRunner.Result r = run("ui", "--db", dir.resolve("none").toString(), "--host", "0.0.0.0");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("token"), r.err());
     }
@@ -35,14 +27,14 @@ class UiCommandTest {
     @Test
     void refusesBadPortsAndShortTokens() {
         assertEquals(2, run("ui", "--port", "70000").code());
-        Result r = run("ui", "--token", "abc");
+        CliRunner.Result r = run("ui", "--token", "abc");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("at least 8"), r.err());
     }
 
     @Test
     void runServesTheUiWhileTheStudyRuns() {
-        Result r = run("run", Path.of("..", "examples", "synthetic.yaml").toString(), "--db", dir.resolve("db").toString(),
+        CliRunner.Result r = run("run", Path.of("..", "examples", "synthetic.yaml").toString(), "--db", dir.resolve("db").toString(),
                 "--trials", "20", "--quiet", "--ui", "--port", "0");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("nas4j ui: watch the study at http://127.0.0.1:"), r.out());
