@@ -11,7 +11,6 @@ import io.nas4j.searchspace.spec.SpecException;
 import io.nas4j.searchspace.spec.SpecLoader;
 import io.nas4j.searchspace.spec.StudySpec;
 import io.nas4j.searchspace.trial.History;
-import io.nas4j.searchspace.trial.TrialState;
 import io.nas4j.store.NewStudy;
 import io.nas4j.store.Study;
 import io.nas4j.store.StudyStorage;
@@ -123,7 +122,7 @@ public final class RunCommand implements Callable<Integer> {
             try (StudyStorage storage = db.open()) {
                 Study s = openStudy(storage, spec, name, studySeed, evaluator.io());
                 History before = storage.history(s.id());
-                int evaluated = evaluatedCount(before);
+                int evaluated = before.evaluatedCount();
                 int budget = more != null ? evaluated + more : trials != null ? trials : spec.budget().trials();
                 Duration wall = time != null ? parseTime() : spec.budget().wallTime();
                 if (budget > 0 && evaluated >= budget && wall == null) {
@@ -164,7 +163,7 @@ public final class RunCommand implements Callable<Integer> {
                             outcome = runner.run(budget, wall);
                         }
                     }
-                    int now = evaluatedCount(storage.history(s.id()));
+                    int now = storage.history(s.id()).evaluatedCount();
                     double seconds = (System.nanoTime() - started) / 1e9;
                     out.printf("study '%s': %d trials evaluated in %.1fs; %s%n", name, now - evaluated, seconds,
                             describe(outcome, now, budget));
@@ -287,8 +286,4 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static int evaluatedCount(History h) {
-        return (int) h.trials().stream().filter(t -> t.state() == TrialState.COMPLETE || t.state() == TrialState.PRUNED
-                || t.state() == TrialState.FAILED).count();
-    }
 }

@@ -110,7 +110,7 @@ public final class StudyRunner {
                 return Outcome.INTERRUPTED;
             }
             History history = storage.history(study.id());
-            long evaluated = history.trials().stream().filter(t -> evaluated(t.state())).count();
+            long evaluated = history.evaluatedCount();
             if (trialBudget > 0 && evaluated >= trialBudget) {
                 return Outcome.BUDGET_REACHED;
             }
@@ -146,11 +146,6 @@ public final class StudyRunner {
                 }
             }
         }
-    }
-
-    /** Whether a trial in this state counts toward the trial budget. */
-    public static boolean evaluated(TrialState s) {
-        return s == TrialState.COMPLETE || s == TrialState.PRUNED || s == TrialState.FAILED;
     }
 
     private void finished(int number) {

@@ -159,7 +159,7 @@ public final class Coordinator {
             History history = storage.history(study.id());
             enforceTimeLimits(history);
             report(history);
-            long evaluated = history.trials().stream().filter(t -> StudyRunner.evaluated(t.state())).count();
+            long evaluated = history.evaluatedCount();
             long waiting = history.trials().stream().filter(t -> t.state() == TrialState.WAITING).count();
             long running = history.trials().stream().filter(t -> t.state() == TrialState.RUNNING).count();
             if (trialBudget > 0 && evaluated >= trialBudget) {

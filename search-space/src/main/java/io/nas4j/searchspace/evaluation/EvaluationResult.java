@@ -20,7 +20,7 @@ public record EvaluationResult(TrialState state, Map<String, Double> metrics, in
     /** Validates and copies. */
     public EvaluationResult {
         Objects.requireNonNull(state, "state");
-        if (state != TrialState.COMPLETE && state != TrialState.PRUNED && state != TrialState.FAILED) {
+        if (!state.isEvaluated()) {
             throw new IllegalArgumentException("an evaluation ends COMPLETE, PRUNED or FAILED, not " + state);
         }
         if (state != TrialState.COMPLETE && (message == null || message.isBlank())) {

@@ -37,6 +37,11 @@ public record History(List<TrialRecord> trials, Direction direction) {
         return trials.stream().filter(t -> t.state().isFinished()).toList();
     }
 
+    /** Number of trials trained to an end (COMPLETE, PRUNED or FAILED), what a trial budget counts. */
+    public int evaluatedCount() {
+        return (int) trials.stream().filter(t -> t.state().isEvaluated()).count();
+    }
+
     /** COMPLETE trials with an objective value. */
     public List<TrialRecord> complete() {
         return trials.stream().filter(t -> t.state() == TrialState.COMPLETE && t.objective().isPresent()).toList();

@@ -16,6 +16,11 @@ public enum TrialState {
         return this == COMPLETE || this == PRUNED || this == FAILED || this == INFEASIBLE;
     }
 
+    /** Whether the trial was trained to an end (COMPLETE, PRUNED or FAILED): what a trial budget counts. */
+    public boolean isEvaluated() {
+        return this == COMPLETE || this == PRUNED || this == FAILED;
+    }
+
     /** The states this one may move to. */
     public Set<TrialState> successors() {
         return switch (this) {

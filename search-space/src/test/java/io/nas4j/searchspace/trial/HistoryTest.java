@@ -55,6 +55,11 @@ class HistoryTest {
     }
 
     @Test
+    void evaluatedCountsCompletePrunedAndFailedButNotInfeasibleOrPending() {
+        assertEquals(7, new History(mixed(), Direction.MAXIMIZE).evaluatedCount());
+    }
+
+    @Test
     void completeHoldsOnlyCompleteTrialsWithAValue() {
         History h = new History(mixed(), Direction.MAXIMIZE);
         assertEquals(List.of(0, 3, 4, 7), numbers(h.complete()));

@@ -41,6 +41,13 @@ class TrialStateTest {
     }
 
     @Test
+    void evaluatedStatesAreTheTrainedOutcomes() {
+        assertEquals(java.util.EnumSet.of(TrialState.COMPLETE, TrialState.PRUNED, TrialState.FAILED),
+                java.util.EnumSet.copyOf(java.util.Arrays.stream(TrialState.values()).filter(TrialState::isEvaluated)
+                        .toList()));
+    }
+
+    @Test
     void noStateMovesToItself() {
         for (TrialState s : TrialState.values()) {
             assertTrue(!s.canMoveTo(s), s.name());

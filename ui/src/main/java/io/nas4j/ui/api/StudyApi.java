@@ -91,7 +91,7 @@ public final class StudyApi {
         m.put("updatedAt", s.updatedAt().toEpochMilli());
         double seconds = Math.max(0, Duration.between(s.createdAt(), s.updatedAt()).toMillis() / 1000.0);
         m.put("elapsedSeconds", seconds);
-        int finished = s.count(TrialState.COMPLETE) + s.count(TrialState.PRUNED) + s.count(TrialState.FAILED);
+        int finished = s.counts().entrySet().stream().filter(e -> e.getKey().isEvaluated()).mapToInt(e -> e.getValue()).sum();
         m.put("trialsPerHour", seconds > 0 ? finished * 3600.0 / seconds : null);
         return m;
     }
