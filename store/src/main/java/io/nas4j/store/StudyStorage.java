@@ -80,7 +80,19 @@ public interface StudyStorage extends AutoCloseable {
      *
      * @throws LeaseLostException if the trial is not RUNNING under {@code workerId}
      */
-    void recordEpoch(long studyId, int number, String workerId, EpochMetrics metrics);
+    default void recordEpoch(long studyId, int number, String workerId, EpochMetrics metrics) {
+        recordEpochs(studyId, number, workerId, List.of(metrics));
+    }
+
+    /**
+     * Records several epochs' metrics in one transaction (each replacing an earlier record of the
+     * same epoch), in the order given, and counts as a heartbeat. A worker that buffers epochs
+     * sends them this way, so a trial of many short epochs costs few round trips to a remote store.
+     * An empty list records nothing and is no heartbeat.
+     *
+     * @throws LeaseLostException if the trial is not RUNNING under {@code workerId}
+     */
+    void recordEpochs(long studyId, int number, String workerId, List<EpochMetrics> epochs);
 
     /**
      * Ends a RUNNING trial.
@@ -100,6 +112,15 @@ public interface StudyStorage extends AutoCloseable {
      * @return how many trials changed state (requeued plus failed)
      */
     int requeueStale(long studyId, Duration heartbeatTimeout, int maxAttempts);
+
+    /**
+     * Gives back the RUNNING trials of a worker known to be gone (its process exited) at once,
+     * without waiting for its heartbeats to go stale: to WAITING, or to FAILED ("worker lost after
+     * N attempts") when they were already tried {@code maxAttempts} times.
+     *
+     * @return how many trials changed state (requeued plus failed)
+     */
+    int releaseWorker(long studyId, String workerId, int maxAttempts);
 
     /**
      * Moves every RUNNING trial back to WAITING: for a single coordinator that restarts after a

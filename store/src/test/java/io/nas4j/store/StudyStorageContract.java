@@ -219,6 +219,35 @@ public abstract class StudyStorageContract {
         assertThrows(NotFoundException.class, () -> store.history(424242));
     }
 
+    @Test
+    void recordsABatchOfEpochsInOneCallLikeSeparateCalls() {
+        long id = store.createStudy(study("epoch-batch", false)).id();
+        int n = store.createTrial(id, waiting(8, 0.01)).number();
+        store.claimNext(id, "w");
+        store.recordEpoch(id, n, "w", new EpochMetrics(3, Map.of("val_accuracy", 0.1), 1.0));
+        EpochMetrics e1 = new EpochMetrics(1, Map.of("val_accuracy", 0.5, "val_loss", 1.2), 2.5);
+        EpochMetrics e2 = new EpochMetrics(2, Map.of("val_accuracy", 0.6), 2.25);
+        EpochMetrics e2b = new EpochMetrics(2, Map.of("val_accuracy", 0.65, "val_loss", Double.NaN), 2.0);
+        EpochMetrics e3 = new EpochMetrics(3, Map.of("val_accuracy", 0.7), 1.5);
+        store.recordEpochs(id, n, "w", List.of(e1, e2, e2b, e3));
+
+        assertEquals(List.of(e1, e2b, e3).stream().map(EpochMetrics::epoch).toList(),
+                store.epochs(id, n).stream().map(EpochMetrics::epoch).toList());
+        assertEquals(e1, store.epochs(id, n).get(0));
+        assertEquals(0.65, store.epochs(id, n).get(1).get("val_accuracy"), "a later record of the same epoch wins");
+        assertTrue(Double.isNaN(store.epochs(id, n).get(1).get("val_loss")));
+        assertEquals(e3, store.epochs(id, n).get(2), "an epoch recorded before the batch is replaced");
+        assertEquals(List.of(new MetricPoint(n, 1, 0.5), new MetricPoint(n, 2, 0.65), new MetricPoint(n, 3, 0.7)),
+                store.metricPoints(id, "val_accuracy"));
+
+        store.recordEpochs(id, n, "w", List.of());
+        assertEquals(3, store.epochs(id, n).size(), "an empty batch records nothing");
+        assertThrows(LeaseLostException.class, () -> store.recordEpochs(id, n, "other", List.of(e1)));
+        store.finishTrial(id, n, "w", complete(0.7));
+        assertThrows(LeaseLostException.class, () -> store.recordEpochs(id, n, "w", List.of(e1)));
+        assertEquals(3, store.epochs(id, n).size());
+    }
+
     // ------------------------------------------------------------------ leases and states
 
     @Test
@@ -316,6 +345,29 @@ public abstract class StudyStorageContract {
         assertEquals("worker lost after 2 attempts (last worker w3)", lost.message());
         assertEquals(clock.instant(), lost.finishedAt());
         assertThrows(LeaseLostException.class, () -> store.finishTrial(id, n, "w3", complete(0.9)));
+    }
+
+    @Test
+    void releasesTheTrialsOfAWorkerThatIsGoneAtOnce() {
+        long id = store.createStudy(study("release", false)).id();
+        int n = store.createTrial(id, waiting(8, 0.01)).number();
+        int other = store.createTrial(id, waiting(9, 0.01)).number();
+        store.claimNext(id, "dead");
+        store.claimNext(id, "alive");
+
+        assertEquals(1, store.releaseWorker(id, "dead", 2), "no heartbeat timeout to wait for");
+        assertEquals(TrialState.WAITING, store.trial(id, n).orElseThrow().state());
+        assertEquals(TrialState.RUNNING, store.trial(id, other).orElseThrow().state());
+        assertEquals(0, store.releaseWorker(id, "dead", 2), "nothing left to give back");
+        assertThrows(LeaseLostException.class, () -> store.heartbeat(id, n, "dead"));
+
+        assertEquals(n, store.claimNext(id, "dead-again").orElseThrow().number());
+        assertEquals(1, store.releaseWorker(id, "dead-again", 2));
+        TrialRecord lost = store.trial(id, n).orElseThrow();
+        assertEquals(TrialState.FAILED, lost.state());
+        assertEquals("worker lost after 2 attempts (last worker dead-again)", lost.message());
+        assertEquals(TrialState.RUNNING, store.trial(id, other).orElseThrow().state());
+        assertThrows(IllegalArgumentException.class, () -> store.releaseWorker(id, "x", 0));
     }
 
     // ------------------------------------------------------------------ epochs, params, attributes

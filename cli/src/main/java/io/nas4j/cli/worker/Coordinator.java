@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Runs a study with N worker processes. The coordinator alone asks the strategy: it keeps up to N
  * trials WAITING (never more than the budget still needs, so a study ends with exactly its budget
- * of evaluated trials), gives the trials of workers that stopped sending heartbeats back (FAILED
- * after {@code maxAttempts} claims), fails trials over their time limit (killing a worker that does
+ * of evaluated trials), gives the trials of workers that died (at once) or stopped sending
+ * heartbeats (after the timeout) back (FAILED after {@code maxAttempts} claims), fails trials over their time limit (killing a worker that does
  * not stop by itself), and restarts workers that die. The workers claim, train and record trials
  * on their own; all state is in the store, so a killed coordinator resumes where it stopped.
  */
@@ -168,6 +168,7 @@ public final class Coordinator {
             if (deadline != null && Instant.now().isAfter(deadline)) {
                 return StudyRunner.Outcome.TIME_UP;
             }
+            keepWorkersUp(); // before the first proposal: a worker JVM takes seconds to start
             long room = settings.workers() - waiting;
             if (trialBudget > 0) {
                 room = Math.min(room, trialBudget - evaluated - waiting - running);
@@ -194,7 +195,6 @@ public final class Coordinator {
                     continue; // ask again at once instead of leaving workers idle
                 }
             }
-            keepWorkersUp();
             sleep(settings.poll());
         }
     }
@@ -210,8 +210,10 @@ public final class Coordinator {
                 String last = w.lastOutput();
                 String why = "worker " + w.id() + " (pid " + w.pid() + ") died: " + w.describeExit()
                         + (last.isEmpty() ? "" : "; last output: " + last);
-                listener.note(why + "; its trial is retried once its heartbeats are missed, a fresh worker starts");
                 markLostTrials(w.id(), why);
+                int back = storage.releaseWorker(study.id(), w.id(), settings.maxAttempts());
+                listener.note(why + (back == 0 ? "" : "; its trial is given back (WAITING again, or FAILED after "
+                        + settings.maxAttempts() + " attempts)") + "; a fresh worker starts");
                 if (w.ageSeconds() < QUICK_DEATH_SECONDS) {
                     if (++quickDeaths >= MAX_QUICK_DEATHS) {
                         throw new IllegalStateException("workers keep dying right after they start; last: " + why);

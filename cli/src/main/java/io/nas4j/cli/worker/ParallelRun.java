@@ -7,9 +7,7 @@ import io.nas4j.cli.run.StudyRunner;
 import io.nas4j.store.Study;
 import io.nas4j.store.StudyStorage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -17,12 +15,6 @@ import java.util.function.Consumer;
  * runs the {@link Coordinator} until the budget, the time limit or Ctrl-C.
  */
 public final class ParallelRun {
-    /**
-     * Native thread settings given to workers unless the environment already sets them: one
-     * OpenMP thread per worker, so N workers do not oversubscribe the cores (see docs/BENCHMARKS.md).
-     */
-    static final Map<String, String> WORKER_ENVIRONMENT = Map.of("OMP_NUM_THREADS", "1");
-
     private ParallelRun() {
     }
 
@@ -56,13 +48,9 @@ public final class ParallelRun {
                 args.add("--keep-weights");
                 args.add(keepWeights.toAbsolutePath().toString());
             }
-            Map<String, String> env = new HashMap<>();
-            WORKER_ENVIRONMENT.forEach((k, v) -> {
-                if (System.getenv(k) == null) {
-                    env.put(k, v);
-                }
-            });
-            WorkerLauncher launcher = new WorkerLauncher(server.workerUrl(), args, env, workerOutput);
+            WorkerRuntime runtime = WorkerRuntime.defaults(
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv());
+            WorkerLauncher launcher = new WorkerLauncher(server.workerUrl(), args, runtime, workerOutput);
             boolean exclusive = server.port() > 0;
             Coordinator coordinator = new Coordinator(proposer, storage, study, exclusive, listener, launcher, settings);
             onStart.accept(coordinator);

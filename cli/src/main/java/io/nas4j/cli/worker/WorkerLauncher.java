@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Starts {@code nas4j worker} JVMs with the same Java, JVM options and class path as this process,
+ * Starts {@code nas4j worker} JVMs with the same Java, JVM options (but a debugger, agent, flight
+ * recording or class archive dump of this process's) and class path as this process (plus the
+ * {@link WorkerRuntime} settings),
  * the database URL in their environment ({@value DatabaseServer#DB_ENV}, so it never shows in a
  * process list) and the control channel on their standard input.
  */
@@ -24,21 +26,22 @@ public final class WorkerLauncher {
      *
      * @param databaseUrl the URL workers connect to
      * @param workerArgs arguments after {@code worker} (study, time limit, heartbeat)
-     * @param extraEnvironment variables added to the inherited environment (native thread settings)
+     * @param runtime JVM options and environment variables added for workers (native thread settings)
      * @param output where the workers' output lines go, prefixed with the worker id
      */
-    public WorkerLauncher(String databaseUrl, List<String> workerArgs, Map<String, String> extraEnvironment,
-            Consumer<String> output) {
+    public WorkerLauncher(String databaseUrl, List<String> workerArgs, WorkerRuntime runtime, Consumer<String> output) {
         Objects.requireNonNull(databaseUrl, "databaseUrl");
         this.output = Objects.requireNonNull(output, "output");
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!arg.startsWith("-agentlib") && !arg.startsWith("-javaagent") && !arg.startsWith("-Xrunjdwp")
-                    && !arg.startsWith("-Xdebug")) {
+                    && !arg.startsWith("-Xdebug") && !arg.startsWith("-XX:StartFlightRecording")
+                    && !arg.startsWith("-XX:ArchiveClassesAtExit")) {
                 cmd.add(arg);
             }
         }
+        cmd.addAll(runtime.jvmOptions());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("io.nas4j.cli.Main");
@@ -46,7 +49,7 @@ public final class WorkerLauncher {
         cmd.add("--managed");
         cmd.addAll(workerArgs);
         this.command = List.copyOf(cmd);
-        Map<String, String> env = new java.util.HashMap<>(extraEnvironment);
+        Map<String, String> env = new java.util.HashMap<>(runtime.environment());
         env.put(DatabaseServer.DB_ENV, databaseUrl);
         this.environment = Map.copyOf(env);
     }

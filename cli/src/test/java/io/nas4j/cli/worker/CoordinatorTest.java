@@ -61,10 +61,12 @@ class CoordinatorTest {
     }
 
     @Test
-    void aKilledWorkersTrialIsRetriedAndTheStudyCompletes() throws Exception {
+    void aKilledWorkersTrialIsRetriedAtOnceAndTheStudyCompletes() throws Exception {
         Path spec = Specs.synthetic(dir, "killed", "random", 6, 10, 300, 1);
+        // a heartbeat timeout far beyond the wait below: the coordinator sees its worker's exit
+        // and gives the trial back without waiting for the heartbeats to go stale
         CliProcess run = CliProcess.start(dir, "run", spec.toString(), "--db", "db", "--workers", "2",
-                "--heartbeat-timeout", "3s");
+                "--heartbeat-timeout", "30m");
         run.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
         List<ProcessHandle> workers = run.workers();
         assertFalse(workers.isEmpty(), "no worker processes found");
@@ -80,6 +82,31 @@ class CoordinatorTest {
         int number = lost.get(0);
         assertEquals(TrialState.COMPLETE, rows.trials().get(number).state());
         assertEquals(2, rows.leases().get(number).attempts(), "retried once");
+        assertTrue(run.output().contains("its trial is given back"), run.output());
+    }
+
+    @Test
+    void aFrozenWorkersTrialIsGivenBackAfterItsHeartbeatTimeoutAndItsLateResultDropped() throws Exception {
+        Path spec = Specs.synthetic(dir, "frozen", "random", 6, 10, 300, 1);
+        CliProcess run = CliProcess.start(dir, "run", spec.toString(), "--db", "db", "--workers", "2",
+                "--heartbeat-timeout", "3s");
+        run.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
+        List<ProcessHandle> workers = run.workers();
+        assertFalse(workers.isEmpty(), "no worker processes found");
+        long frozen = workers.get(0).pid();
+        CliProcess.kill("STOP", frozen); // alive, but silent: only the heartbeats can tell
+        try {
+            run.awaitLine(l -> l.contains("trial(s) of lost workers given back"), Duration.ofMinutes(2));
+        } finally {
+            CliProcess.kill("CONT", frozen);
+        }
+        assertEquals(0, run.await(Duration.ofMinutes(4)), run.output());
+
+        StudyRows rows = StudyRows.read(dir.resolve("db"), "frozen");
+        assertEquals(6, rows.evaluated(), run.output());
+        assertEquals(0, rows.count(TrialState.WAITING) + rows.count(TrialState.RUNNING), rows.counts().toString());
+        assertTrue(rows.leases().values().stream().anyMatch(l -> l.attempts() == 2),
+                "the frozen worker's trial was claimed again: " + rows.leases());
     }
 
     @Test

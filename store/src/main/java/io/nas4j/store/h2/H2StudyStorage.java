@@ -368,7 +368,7 @@ public final class H2StudyStorage implements StudyStorage {
                 ps.executeUpdate();
             }
             return readTrial(c, studyId, number);
-        });
+        }, Optional::isPresent);
     }
 
     @Override
@@ -388,39 +388,44 @@ public final class H2StudyStorage implements StudyStorage {
     }
 
     @Override
-    public void recordEpoch(long studyId, int number, String workerId, EpochMetrics m) {
+    public void recordEpochs(long studyId, int number, String workerId, List<EpochMetrics> epochs) {
         requireWorker(workerId);
-        Objects.requireNonNull(m, "metrics");
-        tx("record epoch " + m.epoch() + " of trial " + number, c -> {
+        List<EpochMetrics> all = List.copyOf(Objects.requireNonNull(epochs, "epochs"));
+        if (all.isEmpty()) {
+            return;
+        }
+        String what = all.size() == 1 ? "record epoch " + all.get(0).epoch() + " of trial " + number
+                : "record epochs " + all.get(0).epoch() + "-" + all.get(all.size() - 1).epoch() + " of trial " + number;
+        tx(what, c -> {
             requireOwner(c, studyId, number, workerId, "record an epoch of");
             long now = clock.millis();
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM trial_epochs "
-                    + "WHERE study_id = ? AND trial_number = ? AND epoch = ?")) {
-                ps.setLong(1, studyId);
-                ps.setInt(2, number);
-                ps.setInt(3, m.epoch());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO trial_epochs (study_id, trial_number, epoch, "
-                    + "seconds, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setLong(1, studyId);
-                ps.setInt(2, number);
-                ps.setInt(3, m.epoch());
-                ps.setDouble(4, Double.isFinite(m.seconds()) ? m.seconds() : 0.0);
-                ps.setLong(5, now);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO trial_epoch_values (study_id, trial_number, "
-                    + "epoch, metric, metric_value) VALUES (?, ?, ?, ?, ?)")) {
-                for (Map.Entry<String, Double> e : m.values().entrySet()) {
-                    ps.setLong(1, studyId);
-                    ps.setInt(2, number);
-                    ps.setInt(3, m.epoch());
-                    ps.setString(4, e.getKey());
-                    setDouble(ps, 5, e.getValue());
-                    ps.addBatch();
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM trial_epochs "
+                    + "WHERE study_id = ? AND trial_number = ? AND epoch = ?");
+                    PreparedStatement epoch = c.prepareStatement("INSERT INTO trial_epochs (study_id, trial_number, "
+                            + "epoch, seconds, recorded_at) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement value = c.prepareStatement("INSERT INTO trial_epoch_values (study_id, "
+                            + "trial_number, epoch, metric, metric_value) VALUES (?, ?, ?, ?, ?)")) {
+                for (EpochMetrics m : all) {
+                    delete.setLong(1, studyId);
+                    delete.setInt(2, number);
+                    delete.setInt(3, m.epoch());
+                    delete.executeUpdate(); // before the inserts: the same epoch may come twice in one call
+                    epoch.setLong(1, studyId);
+                    epoch.setInt(2, number);
+                    epoch.setInt(3, m.epoch());
+                    epoch.setDouble(4, Double.isFinite(m.seconds()) ? m.seconds() : 0.0);
+                    epoch.setLong(5, now);
+                    epoch.executeUpdate();
+                    for (Map.Entry<String, Double> e : m.values().entrySet()) {
+                        value.setLong(1, studyId);
+                        value.setInt(2, number);
+                        value.setInt(3, m.epoch());
+                        value.setString(4, e.getKey());
+                        setDouble(value, 5, e.getValue());
+                        value.addBatch();
+                    }
+                    value.executeBatch();
                 }
-                ps.executeBatch();
             }
             touch(c, studyId, number, now, true);
             return null;
@@ -504,25 +509,58 @@ public final class H2StudyStorage implements StudyStorage {
                     }
                 }
             }
-            for (Map.Entry<Integer, Object[]> e : stale.entrySet()) {
-                int attempts = (Integer) e.getValue()[0];
-                if (attempts >= maxAttempts) {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE trials SET state = 'FAILED', message = ?, "
-                            + "finished_at = ?, updated_at = ? WHERE study_id = ? AND number = ?")) {
-                        ps.setString(1, "worker lost after " + attempts + " attempt" + (attempts == 1 ? "" : "s")
-                                + " (last worker " + e.getValue()[1] + ")");
-                        ps.setLong(2, now);
-                        ps.setLong(3, now);
-                        ps.setLong(4, studyId);
-                        ps.setInt(5, e.getKey());
-                        ps.executeUpdate();
+            giveBack(c, studyId, stale, maxAttempts, now);
+            return stale.size();
+        }, n -> n > 0);
+    }
+
+    @Override
+    public int releaseWorker(long studyId, String workerId, int maxAttempts) {
+        requireWorker(workerId);
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be >= 1, got " + maxAttempts);
+        }
+        return durableTx("give back the trials of worker '" + workerId + "'", c -> {
+            lockStudy(c, studyId);
+            Map<Integer, Object[]> running = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT number, attempts, worker FROM trials "
+                    + "WHERE study_id = ? AND state = 'RUNNING' AND worker = ? ORDER BY number FOR UPDATE")) {
+                ps.setLong(1, studyId);
+                ps.setString(2, workerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        running.put(rs.getInt(1), new Object[] {rs.getInt(2), rs.getString(3)});
                     }
-                } else {
-                    requeue(c, studyId, e.getKey(), now);
                 }
             }
-            return stale.size();
-        });
+            giveBack(c, studyId, running, maxAttempts, clock.millis());
+            return running.size();
+        }, n -> n > 0);
+    }
+
+    /**
+     * Moves the given RUNNING trials (number to {attempts, worker}) of a lost worker back to
+     * WAITING, or to FAILED once they were claimed {@code maxAttempts} times.
+     */
+    private static void giveBack(Connection c, long studyId, Map<Integer, Object[]> trials, int maxAttempts, long now)
+            throws SQLException {
+        for (Map.Entry<Integer, Object[]> e : trials.entrySet()) {
+            int attempts = (Integer) e.getValue()[0];
+            if (attempts >= maxAttempts) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE trials SET state = 'FAILED', message = ?, "
+                        + "finished_at = ?, updated_at = ? WHERE study_id = ? AND number = ?")) {
+                    ps.setString(1, "worker lost after " + attempts + " attempt" + (attempts == 1 ? "" : "s")
+                            + " (last worker " + e.getValue()[1] + ")");
+                    ps.setLong(2, now);
+                    ps.setLong(3, now);
+                    ps.setLong(4, studyId);
+                    ps.setInt(5, e.getKey());
+                    ps.executeUpdate();
+                }
+            } else {
+                requeue(c, studyId, e.getKey(), now);
+            }
+        }
     }
 
     @Override
@@ -535,7 +573,7 @@ public final class H2StudyStorage implements StudyStorage {
                 ps.setLong(2, studyId);
                 return ps.executeUpdate();
             }
-        });
+        }, n -> n > 0);
     }
 
     private static void requeue(Connection c, long studyId, int number, long now) throws SQLException {
@@ -1024,7 +1062,19 @@ public final class H2StudyStorage implements StudyStorage {
      * ({@code CHECKPOINT}) before returning, so that the change survives a crash of this process.
      */
     private <T> T durableTx(String what, Work<T> work) {
+        return durableTx(what, work, result -> true);
+    }
+
+    /**
+     * Runs {@code work} like {@link #tx}; writes the change to the file like {@link #durableTx(String,
+     * Work)} only when {@code changed} says the result is a change (a claim that found no trial, or
+     * a requeue that found none, wrote nothing, and pollers call them often).
+     */
+    private <T> T durableTx(String what, Work<T> work, java.util.function.Predicate<T> changed) {
         T result = tx(what, work);
+        if (!changed.test(result)) {
+            return result;
+        }
         tx("write " + what + " to disk", c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("CHECKPOINT");
