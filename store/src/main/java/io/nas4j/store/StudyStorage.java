@@ -130,6 +130,30 @@ public interface StudyStorage extends AutoCloseable {
      */
     int requeueRunning(long studyId);
 
+    /**
+     * Takes the study's run lease for {@code holder}: when nobody holds it, when {@code holder}
+     * holds it already, when the holder's last renewal is older than {@code staleAfter}, or when
+     * {@code force} is set (the caller knows the holder is gone: its process is dead, or the
+     * database is an embedded file this process has locked).
+     *
+     * @return the lease now held by {@code holder}
+     * @throws StudyBusyException naming the other holder when none of that applies
+     */
+    RunLease acquireRunLease(long studyId, String holder, Duration staleAfter, boolean force);
+
+    /**
+     * Renews the run lease {@code holder} holds.
+     *
+     * @throws LeaseLostException if another run took it over (its renewals had stopped)
+     */
+    void renewRunLease(long studyId, String holder);
+
+    /** Gives the run lease up if {@code holder} holds it; does nothing otherwise. */
+    void releaseRunLease(long studyId, String holder);
+
+    /** The study's run lease, if a run holds it. */
+    Optional<RunLease> runLease(long studyId);
+
     // ---- reads
 
     /** All trials of the study, by number. */

@@ -370,6 +370,49 @@ public abstract class StudyStorageContract {
         assertThrows(IllegalArgumentException.class, () -> store.releaseWorker(id, "x", 0));
     }
 
+    // ------------------------------------------------------------------ run leases
+
+    @Test
+    void oneRunHoldsAStudysRunLeaseUntilItGoesSilentOrGivesItUp() {
+        long id = store.createStudy(study("run-lease", false)).id();
+        long other = store.createStudy(study("other-study", false)).id();
+        assertTrue(store.runLease(id).isEmpty());
+        Instant start = clock.instant();
+        RunLease first = store.acquireRunLease(id, "1@a", Duration.ofSeconds(30), false);
+        assertEquals(new RunLease(id, "1@a", start, start), first);
+        assertEquals("2@b", store.acquireRunLease(other, "2@b", Duration.ofSeconds(30), false).holder(),
+                "leases are per study");
+
+        clock.advance(Duration.ofSeconds(20));
+        StudyBusyException busy = assertThrows(StudyBusyException.class,
+                () -> store.acquireRunLease(id, "2@b", Duration.ofSeconds(30), false));
+        assertEquals("1@a", busy.lease().holder());
+        assertTrue(busy.getMessage().contains("1@a") && busy.getMessage().contains("20s ago"), busy.getMessage());
+        store.renewRunLease(id, "1@a");
+        RunLease again = store.acquireRunLease(id, "1@a", Duration.ofSeconds(30), false);
+        assertEquals(start, again.acquiredAt(), "the holder taking it again keeps it");
+        assertEquals(clock.instant(), again.renewedAt());
+
+        clock.advance(Duration.ofSeconds(31));
+        RunLease taken = store.acquireRunLease(id, "2@b", Duration.ofSeconds(30), false);
+        assertEquals("2@b", taken.holder(), "a silent holder's lease is taken over");
+        assertEquals(clock.instant(), taken.acquiredAt());
+        LeaseLostException lost = assertThrows(LeaseLostException.class, () -> store.renewRunLease(id, "1@a"));
+        assertTrue(lost.getMessage().contains("2@b"), lost.getMessage());
+
+        assertEquals("3@c", store.acquireRunLease(id, "3@c", Duration.ofSeconds(30), true).holder(),
+                "force: the caller knows the holder is gone");
+        store.releaseRunLease(id, "2@b"); // not the holder: nothing happens
+        assertEquals("3@c", store.runLease(id).orElseThrow().holder());
+        store.releaseRunLease(id, "3@c");
+        assertTrue(store.runLease(id).isEmpty());
+        assertThrows(LeaseLostException.class, () -> store.renewRunLease(id, "3@c"));
+        assertEquals("4@d", store.acquireRunLease(id, "4@d", Duration.ofSeconds(30), false).holder());
+        assertThrows(IllegalArgumentException.class, () -> store.acquireRunLease(id, " ", Duration.ofSeconds(1), false));
+        assertTrue(store.deleteStudy("run-lease"));
+        assertTrue(store.runLease(id).isEmpty(), "deleting a study deletes its lease");
+    }
+
     // ------------------------------------------------------------------ epochs, params, attributes
 
     @Test

@@ -31,6 +31,20 @@ public final class DbOption {
     }
 
     /**
+     * Whether the database lives in an H2 server other processes may use too ({@code jdbc:h2:tcp:}
+     * or {@code jdbc:h2:ssl:}), rather than in this process (a file it locks, or memory).
+     */
+    public boolean isServer() {
+        String url;
+        try {
+            url = H2Location.parse(db).jdbcUrl().toLowerCase(java.util.Locale.ROOT);
+        } catch (StorageException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        return url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:");
+    }
+
+    /**
      * The folder kept weights of {@code study} go to: {@code <db>.artifacts/<study>/} next to a
      * file database; empty for in-memory and server databases.
      */

@@ -91,6 +91,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
         StudySpec spec = load();
         String name = study != null ? study : spec.name();
         long studySeed = seed != null ? seed : spec.seed();
@@ -137,7 +138,26 @@ public final class RunCommand implements Callable<Integer> {
                     out.println("nas4j ui: watch the study at " + uiServer.url() + "study.html?id=" + s.id());
                     out.flush();
                 }
+                java.util.concurrent.atomic.AtomicReference<Runnable> stopRun = new java.util.concurrent.atomic.AtomicReference<>(
+                        () -> { });
+                io.nas4j.cli.run.RunLeaseKeeper lease;
                 try {
+                    lease = io.nas4j.cli.run.RunLeaseKeeper.acquire(storage, s, !db.isServer(),
+                            positive("--heartbeat-timeout", heartbeatTimeout), () -> {
+                                err.println("nas4j: another run took study '" + name + "' over after this one was "
+                                        + "silent; stopping");
+                                stopRun.get().run();
+                            });
+                } catch (io.nas4j.store.StudyBusyException e) {
+                    if (uiServer != null) {
+                        uiServer.close();
+                    }
+                    long ago = Math.max(0, Duration.between(e.lease().renewedAt(), java.time.Instant.now()).toSeconds());
+                    throw new UsageException("study '" + name + "' is being run by another nas4j run (" + e.lease().holder()
+                            + ", last seen " + ago + "s ago): wait for it to end or stop it; to help it, start "
+                            + "`nas4j worker --db URL --study " + name + "`", e);
+                }
+                try (lease) {
                     boolean interactive = !quiet && System.console() != null;
                     long started = System.nanoTime();
                     StudyRunner.Outcome outcome;
@@ -154,11 +174,14 @@ public final class RunCommand implements Callable<Integer> {
                                             positive("--heartbeat-timeout", heartbeatTimeout), limit,
                                             Duration.ofMillis(200)),
                                     listener == progress ? null : weights, listener,
-                                    quiet ? line -> { } : progress::note, c -> Signals.onInterrupt(c::requestStop),
-                                    budget, wall);
+                                    quiet ? line -> { } : progress::note, c -> {
+                                        stopRun.set(c::requestStop);
+                                        Signals.onInterrupt(c::requestStop);
+                                    }, budget, wall);
                         } else {
                             StudyRunner runner = new StudyRunner(spec, space, strategy, evaluator, storage, s, listener,
                                     limit);
+                            stopRun.set(runner::requestStop);
                             Signals.onInterrupt(runner::requestStop);
                             outcome = runner.run(budget, wall);
                         }

@@ -106,6 +106,9 @@ public final class WorkerCommand implements Callable<Integer> {
             try (CandidateEvaluator evaluator = Evaluators.create(spec, "study " + study, keepWeights, m -> { })) {
                 TrialExecutor executor = new TrialExecutor(spec, storage, s, evaluator, id, listener, beat, timeout);
                 Worker.Result r = new Worker(storage, s, executor, Duration.ofMillis(200), idle).run(control);
+                if (r.exit() == Worker.Exit.ABORTED) {
+                    giveBack(storage, s, id);
+                }
                 if (!quiet || r.exit() == Worker.Exit.DATABASE_GONE) {
                     err.println(id + ": " + describe(r));
                 }
@@ -123,9 +126,22 @@ public final class WorkerCommand implements Callable<Integer> {
         return switch (r.exit()) {
             case FINISHED -> "finished after " + trials;
             case IDLE -> "no trial to claim for a while; exiting after " + trials;
-            case ABORTED -> "aborted after " + trials + " (a trial in hand stays RUNNING until it is requeued)";
+            case ABORTED -> "aborted after " + trials + " (a trial in hand goes back to WAITING)";
             case DATABASE_GONE -> "stopping after " + trials + ": " + r.error();
         };
+    }
+
+    /**
+     * Gives the trial this aborted worker had in hand back at once, so that no run has to wait for
+     * its heartbeats to go stale; when the database is gone (its coordinator died) the trial is
+     * requeued by the next run instead.
+     */
+    private static void giveBack(StudyStorage storage, Study s, String id) {
+        try {
+            storage.releaseWorker(s.id(), id, Integer.MAX_VALUE);
+        } catch (StorageException e) {
+            // the database went away with the coordinator
+        }
     }
 
     private StudyStorage open() {

@@ -14,7 +14,9 @@ import io.nas4j.store.MetricPoint;
 import io.nas4j.store.NewStudy;
 import io.nas4j.store.NewTrial;
 import io.nas4j.store.NotFoundException;
+import io.nas4j.store.RunLease;
 import io.nas4j.store.StorageException;
+import io.nas4j.store.StudyBusyException;
 import io.nas4j.store.Study;
 import io.nas4j.store.StudyExistsException;
 import io.nas4j.store.StudyStorage;
@@ -583,6 +585,103 @@ public final class H2StudyStorage implements StudyStorage {
             ps.setLong(2, studyId);
             ps.setInt(3, number);
             ps.executeUpdate();
+        }
+    }
+
+    // ------------------------------------------------------------------ run leases
+
+    @Override
+    public RunLease acquireRunLease(long studyId, String holder, Duration staleAfter, boolean force) {
+        requireHolder(holder);
+        Objects.requireNonNull(staleAfter, "staleAfter");
+        return tx("take the run lease of study " + studyId, c -> {
+            lockStudy(c, studyId);
+            long now = clock.millis();
+            Optional<RunLease> current = readRunLease(c, studyId);
+            if (current.isPresent()) {
+                RunLease l = current.get();
+                boolean mine = l.holder().equals(holder);
+                if (!mine && !force && !l.staleAt(Instant.ofEpochMilli(now), staleAfter)) {
+                    long ago = Math.max(0, now - l.renewedAt().toEpochMilli()) / 1000;
+                    throw new StudyBusyException("study " + studyId + " is being run by " + l.holder() + " (last seen "
+                            + ago + "s ago)", l);
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE run_leases SET holder = ?, acquired_at = ?, "
+                        + "renewed_at = ? WHERE study_id = ?")) {
+                    ps.setString(1, holder);
+                    ps.setLong(2, mine ? l.acquiredAt().toEpochMilli() : now);
+                    ps.setLong(3, now);
+                    ps.setLong(4, studyId);
+                    ps.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_leases (study_id, holder, acquired_at, "
+                        + "renewed_at) VALUES (?, ?, ?, ?)")) {
+                    ps.setLong(1, studyId);
+                    ps.setString(2, holder);
+                    ps.setLong(3, now);
+                    ps.setLong(4, now);
+                    ps.executeUpdate();
+                }
+            }
+            return readRunLease(c, studyId).orElseThrow();
+        });
+    }
+
+    @Override
+    public void renewRunLease(long studyId, String holder) {
+        requireHolder(holder);
+        tx("renew the run lease of study " + studyId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE run_leases SET renewed_at = ? WHERE study_id = ? AND holder = ?")) {
+                ps.setLong(1, clock.millis());
+                ps.setLong(2, studyId);
+                ps.setString(3, holder);
+                if (ps.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            String now = readRunLease(c, studyId).map(l -> "it is now held by " + l.holder()).orElse("nobody holds it");
+            throw new LeaseLostException("run " + holder + " lost the run lease of study " + studyId + ": " + now);
+        });
+    }
+
+    @Override
+    public void releaseRunLease(long studyId, String holder) {
+        requireHolder(holder);
+        tx("give up the run lease of study " + studyId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM run_leases WHERE study_id = ? AND holder = ?")) {
+                ps.setLong(1, studyId);
+                ps.setString(2, holder);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<RunLease> runLease(long studyId) {
+        return tx("read the run lease of study " + studyId, c -> readRunLease(c, studyId));
+    }
+
+    private static Optional<RunLease> readRunLease(Connection c, long studyId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT holder, acquired_at, renewed_at FROM run_leases WHERE study_id = ?")) {
+            ps.setLong(1, studyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new RunLease(studyId, rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+                        Instant.ofEpochMilli(rs.getLong(3))));
+            }
+        }
+    }
+
+    private static void requireHolder(String holder) {
+        Objects.requireNonNull(holder, "holder");
+        if (holder.isBlank()) {
+            throw new IllegalArgumentException("holder must not be blank");
         }
     }
 
