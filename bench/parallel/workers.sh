@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `nas4j run --workers 1` versus `--workers 2` on the same Iris study (bench/parallel/iris-bench.yaml,
+# `nas4j run --workers 1` versus `--workers 2` on the same study (bench/parallel/iris-bench.yaml,
 # fixed seed, so both train the same trials), alternating, ROUNDS times, through the ./nas4j
 # launcher as users run it.
 #
@@ -11,9 +11,10 @@
 # read alike). Ends with the median ratios of 2 workers to 1.
 #
 # Usage: bench/parallel/workers.sh [TRIALS] [ROUNDS] [WORKERS]   (default 96 3 2)
+#        SPEC=bench/parallel/fashion-bench.yaml bench/parallel/workers.sh 24 2   (multi-second trials)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-spec="$root/bench/parallel/iris-bench.yaml"
+spec="$(realpath "${SPEC:-$root/bench/parallel/iris-bench.yaml}")"
 trials="${1:-96}"
 rounds="${2:-3}"
 many="${3:-2}"
