@@ -226,11 +226,22 @@ public final class Coordinator {
         while (workers.size() < settings.workers()) {
             String id = "w" + (++spawned) + "-" + ProcessHandle.current().pid();
             try {
-                workers.put(id, launcher.launch(id));
+                workers.put(id, launcher.launch(id, freeSlot()));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot start a worker process: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The lowest place (0 to N-1) no live worker fills: a fresh worker takes a dead one's CPU. */
+    private int freeSlot() {
+        Set<Integer> taken = new HashSet<>();
+        workers.values().forEach(w -> taken.add(w.slot()));
+        int slot = 0;
+        while (taken.contains(slot)) {
+            slot++;
+        }
+        return slot;
     }
 
     /** Notes on the RUNNING trials of a dead worker why it died (the requeue or failure follows). */

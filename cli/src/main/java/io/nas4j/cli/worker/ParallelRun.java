@@ -48,7 +48,7 @@ public final class ParallelRun {
                 args.add("--keep-weights");
                 args.add(keepWeights.toAbsolutePath().toString());
             }
-            WorkerRuntime runtime = WorkerRuntime.defaults(
+            WorkerRuntime runtime = WorkerRuntime.defaults(settings.workers(),
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv());
             WorkerLauncher launcher = new WorkerLauncher(server.workerUrl(), args, runtime, workerOutput);
             boolean exclusive = server.port() > 0;

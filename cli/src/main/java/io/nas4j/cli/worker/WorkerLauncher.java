@@ -20,6 +20,7 @@ public final class WorkerLauncher {
     private final List<String> command;
     private final Map<String, String> environment;
     private final Consumer<String> output;
+    private final java.util.Optional<CorePinning> pinning;
 
     /**
      * A launcher.
@@ -49,6 +50,7 @@ public final class WorkerLauncher {
         cmd.add("--managed");
         cmd.addAll(workerArgs);
         this.command = List.copyOf(cmd);
+        this.pinning = runtime.pinning();
         Map<String, String> env = new java.util.HashMap<>(runtime.environment());
         env.put(DatabaseServer.DB_ENV, databaseUrl);
         this.environment = Map.copyOf(env);
@@ -59,13 +61,15 @@ public final class WorkerLauncher {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** Starts a worker named {@code id}. */
-    WorkerProcess launch(String id) throws IOException {
-        List<String> cmd = new ArrayList<>(command);
+    /** Starts a worker named {@code id} in {@code slot} (0 to N-1: the CPU it is pinned to, if any). */
+    WorkerProcess launch(String id, int slot) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        pinning.ifPresent(p -> cmd.addAll(p.prefix(slot)));
+        cmd.addAll(command);
         cmd.add("--worker-id");
         cmd.add(id);
         ProcessBuilder b = new ProcessBuilder(cmd);
         b.environment().putAll(environment);
-        return WorkerProcess.start(id, b, line -> output.accept(id + ": " + line));
+        return WorkerProcess.start(id, slot, b, line -> output.accept(id + ": " + line));
     }
 }

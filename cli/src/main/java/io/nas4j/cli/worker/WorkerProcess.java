@@ -19,19 +19,21 @@ final class WorkerProcess {
     private static final int KEPT_LINES = 5;
 
     private final String id;
+    private final int slot;
     private final Process process;
     private final long startedNanos = System.nanoTime();
     private final Deque<String> lastLines = new ArrayDeque<>();
 
-    private WorkerProcess(String id, Process process) {
+    private WorkerProcess(String id, int slot, Process process) {
         this.id = id;
+        this.slot = slot;
         this.process = process;
     }
 
-    /** Starts {@code command}; every output line goes to {@code lines}. */
-    static WorkerProcess start(String id, ProcessBuilder builder, Consumer<String> lines) throws IOException {
+    /** Starts {@code command} as the worker in {@code slot}; every output line goes to {@code lines}. */
+    static WorkerProcess start(String id, int slot, ProcessBuilder builder, Consumer<String> lines) throws IOException {
         builder.redirectErrorStream(true);
-        WorkerProcess w = new WorkerProcess(id, builder.start());
+        WorkerProcess w = new WorkerProcess(id, slot, builder.start());
         Thread reader = new Thread(() -> w.pump(lines), "nas4j-worker-output-" + id);
         reader.setDaemon(true);
         reader.start();
@@ -57,6 +59,11 @@ final class WorkerProcess {
 
     String id() {
         return id;
+    }
+
+    /** Which of the coordinator's N places this worker fills (0 to N-1). */
+    int slot() {
+        return slot;
     }
 
     long pid() {

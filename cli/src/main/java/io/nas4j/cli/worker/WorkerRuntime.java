@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The JVM options and native settings worker processes get on top of the coordinator's own, chosen
@@ -24,10 +25,13 @@ import java.util.Objects;
  *       and with N workers on N cores that CPU comes out of another worker's training.
  * </ul>
  *
+ * <p>Each worker also gets a CPU of its own ({@link CorePinning}) when there is one for each.
+ *
  * @param jvmOptions options added after the coordinator's JVM options
  * @param environment variables added to the inherited environment
+ * @param pinning how workers are pinned to CPUs, or empty to leave them to the scheduler
  */
-public record WorkerRuntime(List<String> jvmOptions, Map<String, String> environment) {
+public record WorkerRuntime(List<String> jvmOptions, Map<String, String> environment, Optional<CorePinning> pinning) {
     /** The environment variable with JVM options for worker processes only. */
     public static final String WORKER_JAVA_OPTS = "NAS4J_WORKER_JAVA_OPTS";
     /** The environment defaults, by variable. */
@@ -43,11 +47,26 @@ public record WorkerRuntime(List<String> jvmOptions, Map<String, String> environ
     public WorkerRuntime {
         jvmOptions = List.copyOf(Objects.requireNonNull(jvmOptions, "jvmOptions"));
         environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        Objects.requireNonNull(pinning, "pinning");
+    }
+
+    /** Settings without pinning. */
+    public WorkerRuntime(List<String> jvmOptions, Map<String, String> environment) {
+        this(jvmOptions, environment, Optional.empty());
+    }
+
+    /**
+     * The settings for {@code workers} workers of a coordinator that runs with
+     * {@code coordinatorJvmOptions} in {@code environment}, pinned to CPUs where that applies.
+     */
+    public static WorkerRuntime defaults(int workers, List<String> coordinatorJvmOptions, Map<String, String> environment) {
+        WorkerRuntime r = defaults(coordinatorJvmOptions, environment);
+        return new WorkerRuntime(r.jvmOptions(), r.environment(), CorePinning.detect(workers, environment));
     }
 
     /**
      * The settings for workers of a coordinator that runs with {@code coordinatorJvmOptions} in
-     * {@code environment}.
+     * {@code environment}, without pinning.
      */
     public static WorkerRuntime defaults(List<String> coordinatorJvmOptions, Map<String, String> environment) {
         Objects.requireNonNull(coordinatorJvmOptions, "coordinatorJvmOptions");
