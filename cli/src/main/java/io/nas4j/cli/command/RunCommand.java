@@ -4,6 +4,7 @@ import io.nas4j.cli.UsageException;
 import io.nas4j.cli.Versions;
 import io.nas4j.cli.run.ConsoleProgress;
 import io.nas4j.cli.run.Evaluators;
+import io.nas4j.cli.run.RunLeaseKeeper;
 import io.nas4j.cli.run.StudyRunner;
 import io.nas4j.searchspace.evaluation.CandidateEvaluator;
 import io.nas4j.searchspace.space.SearchSpace;
@@ -13,6 +14,7 @@ import io.nas4j.searchspace.spec.StudySpec;
 import io.nas4j.searchspace.trial.History;
 import io.nas4j.store.NewStudy;
 import io.nas4j.store.Study;
+import io.nas4j.store.StudyBusyException;
 import io.nas4j.store.StudyStorage;
 import io.nas4j.strategies.Strategy;
 import io.nas4j.strategies.StrategyFactory;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -138,17 +141,16 @@ public final class RunCommand implements Callable<Integer> {
                     out.println("nas4j ui: watch the study at " + uiServer.url() + "study.html?id=" + s.id());
                     out.flush();
                 }
-                java.util.concurrent.atomic.AtomicReference<Runnable> stopRun = new java.util.concurrent.atomic.AtomicReference<>(
-                        () -> { });
-                io.nas4j.cli.run.RunLeaseKeeper lease;
+                AtomicReference<Runnable> stopRun = new AtomicReference<>(() -> { });
+                RunLeaseKeeper lease;
                 try {
-                    lease = io.nas4j.cli.run.RunLeaseKeeper.acquire(storage, s, !db.isServer(),
+                    lease = RunLeaseKeeper.acquire(storage, s, !db.isServer(),
                             positive("--heartbeat-timeout", heartbeatTimeout), () -> {
                                 err.println("nas4j: another run took study '" + name + "' over after this one was "
                                         + "silent; stopping");
                                 stopRun.get().run();
                             });
-                } catch (io.nas4j.store.StudyBusyException e) {
+                } catch (StudyBusyException e) {
                     if (uiServer != null) {
                         uiServer.close();
                     }

@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Runs a study with N worker processes. The coordinator alone asks the strategy: it keeps up to N
  * trials WAITING (never more than the budget still needs, so a study ends with exactly its budget
  * of evaluated trials), gives the trials of workers that died (at once) or stopped sending
- * heartbeats (after the timeout) back (FAILED after {@code maxAttempts} claims), fails trials over their time limit (killing a worker that does
- * not stop by itself), and restarts workers that die. The workers claim, train and record trials
+ * heartbeats (after the timeout) back (FAILED after {@code maxAttempts} claims), fails trials over
+ * their time limit (killing a worker that does not stop by itself), and restarts workers that die. The workers claim, train and record trials
  * on their own; all state is in the store, so a killed coordinator resumes where it stopped.
  */
 public final class Coordinator {
