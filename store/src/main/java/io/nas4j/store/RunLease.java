@@ -24,8 +24,14 @@ public record RunLease(long studyId, String holder, Instant acquiredAt, Instant 
         Objects.requireNonNull(renewedAt, "renewedAt");
     }
 
+    /** How long the holder has not renewed the lease at {@code now} (zero if the clocks disagree). */
+    public Duration silentFor(Instant now) {
+        Duration d = Duration.between(renewedAt, now);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
     /** Whether the holder's last renewal is older than {@code staleAfter} at {@code now}. */
     public boolean staleAt(Instant now, Duration staleAfter) {
-        return renewedAt.plus(staleAfter).isBefore(now);
+        return silentFor(now).compareTo(staleAfter) > 0;
     }
 }

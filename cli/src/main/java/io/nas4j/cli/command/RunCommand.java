@@ -154,9 +154,8 @@ public final class RunCommand implements Callable<Integer> {
                     if (uiServer != null) {
                         uiServer.close();
                     }
-                    long ago = Math.max(0, Duration.between(e.lease().renewedAt(), java.time.Instant.now()).toSeconds());
                     throw new UsageException("study '" + name + "' is being run by another nas4j run (" + e.lease().holder()
-                            + ", last seen " + ago + "s ago): wait for it to end or stop it; to help it, start "
+                            + ", last seen " + e.lease().silentFor(java.time.Instant.now()).toSeconds() + "s ago): wait for it to end or stop it; to help it, start "
                             + "`nas4j worker --db URL --study " + name + "`", e);
                 }
                 try (lease) {

@@ -87,6 +87,20 @@ final class CliProcess {
     }
 
     /** The worker JVMs it started (alive now): a coordinator's only child processes. */
+    /** Waits (up to 3 minutes) until the run reports its first COMPLETE trial. */
+    void awaitFirstComplete() throws InterruptedException {
+        awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
+    }
+
+    /** The pid of one live worker process; fails the test when there is none. */
+    long aWorker() {
+        List<ProcessHandle> live = workers();
+        if (live.isEmpty()) {
+            throw new AssertionError("no worker processes found; output:\n" + output());
+        }
+        return live.get(0).pid();
+    }
+
     List<ProcessHandle> workers() {
         return process.children().filter(ProcessHandle::isAlive).toList();
     }

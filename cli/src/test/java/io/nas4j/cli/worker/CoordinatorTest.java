@@ -67,10 +67,8 @@ class CoordinatorTest {
         // and gives the trial back without waiting for the heartbeats to go stale
         CliProcess run = CliProcess.start(dir, "run", spec.toString(), "--db", "db", "--workers", "2",
                 "--heartbeat-timeout", "30m");
-        run.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
-        List<ProcessHandle> workers = run.workers();
-        assertFalse(workers.isEmpty(), "no worker processes found");
-        CliProcess.kill("KILL", workers.get(0).pid());
+        run.awaitFirstComplete();
+        CliProcess.kill("KILL", run.aWorker());
         assertEquals(0, run.await(Duration.ofMinutes(4)), run.output());
 
         StudyRows rows = StudyRows.read(dir.resolve("db"), "killed");
@@ -90,10 +88,8 @@ class CoordinatorTest {
         Path spec = Specs.synthetic(dir, "frozen", "random", 6, 10, 300, 1);
         CliProcess run = CliProcess.start(dir, "run", spec.toString(), "--db", "db", "--workers", "2",
                 "--heartbeat-timeout", "3s");
-        run.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
-        List<ProcessHandle> workers = run.workers();
-        assertFalse(workers.isEmpty(), "no worker processes found");
-        long frozen = workers.get(0).pid();
+        run.awaitFirstComplete();
+        long frozen = run.aWorker();
         CliProcess.kill("STOP", frozen); // alive, but silent: only the heartbeats can tell
         try {
             run.awaitLine(l -> l.contains("trial(s) of lost workers given back"), Duration.ofMinutes(2));
@@ -144,7 +140,7 @@ class CoordinatorTest {
     void aSecondCoordinatorOnTheSameDatabaseIsRefused() throws Exception {
         Path spec = Specs.synthetic(dir, "twice", "random", 6, 10, 300, 1);
         CliProcess first = CliProcess.start(dir, "run", spec.toString(), "--db", "db", "--workers", "2");
-        first.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
+        first.awaitFirstComplete();
         CliProcess second = CliProcess.start(dir, "run", spec.toString(), "--db", "db", "--workers", "2");
         assertEquals(2, second.await(Duration.ofMinutes(2)), second.output());
         assertTrue(second.output().startsWith("nas4j: database ") && second.output().contains("is in use by another process"),

@@ -26,7 +26,7 @@ class HandStartedWorkerTest {
             String url = "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/shared";
             Path spec = Specs.synthetic(dir, "hand", "random", 10, 5, 200, 1);
             CliProcess run = CliProcess.start(dir, "run", spec.toString(), "--db", url, "--workers", "2");
-            run.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
+            run.awaitFirstComplete();
             CliProcess hand = CliProcess.start(dir, "worker", "--db", url, "--study", "hand", "--worker-id", "by-hand",
                     "--idle-exit", "3s");
             assertEquals(0, run.await(Duration.ofMinutes(4)), run.output());

@@ -27,7 +27,7 @@ class ResumeTest {
         Path spec = Specs.synthetic(dir, "resume", strategy, 12, 5, 150, 1);
         String[] args = {"run", spec.toString(), "--db", "db", "--workers", "2"};
         CliProcess first = CliProcess.start(dir, args);
-        first.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
+        first.awaitFirstComplete();
         first.awaitLine(l -> first.count(x -> x.matches("trial \\d+ (COMPLETE|FAILED).*")) >= 3, Duration.ofMinutes(3));
         List<ProcessHandle> workers = first.workers();
         first.signal("KILL");
@@ -59,7 +59,7 @@ class ResumeTest {
     void ctrlCPutsRunningTrialsBackAndExits130() throws Exception {
         Path spec = Specs.synthetic(dir, "sigint", "random", 8, 10, 400, 1);
         CliProcess run = CliProcess.start(dir, "run", spec.toString(), "--db", "db", "--workers", "2");
-        run.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
+        run.awaitFirstComplete();
         run.signal("INT");
         assertEquals(130, run.await(Duration.ofMinutes(2)), run.output());
         assertTrue(run.output().contains("interrupted; run the same command again to continue"), run.output());

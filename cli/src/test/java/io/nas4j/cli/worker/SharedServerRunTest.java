@@ -36,7 +36,7 @@ class SharedServerRunTest {
     void aSecondRunOfTheSameStudyIsRefusedWhileTheFirstRuns() throws Exception {
         Path spec = Specs.synthetic(dir, "busy", "random", 8, 5, 200, 1);
         CliProcess first = CliProcess.start(dir, "run", spec.toString(), "--db", url, "--workers", "2");
-        first.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
+        first.awaitFirstComplete();
 
         CliProcess second = CliProcess.start(dir, "run", spec.toString(), "--db", url);
         assertEquals(2, second.await(Duration.ofMinutes(2)), second.output());
@@ -56,7 +56,7 @@ class SharedServerRunTest {
     void aRunKilledWithSigkillIsTakenOverAtOnceBySameHostRun() throws Exception {
         Path spec = Specs.synthetic(dir, "killed", "random", 8, 5, 200, 1);
         CliProcess first = CliProcess.start(dir, "run", spec.toString(), "--db", url, "--workers", "2");
-        first.awaitLine(l -> l.matches("trial \\d+ COMPLETE.*"), Duration.ofMinutes(3));
+        first.awaitFirstComplete();
         first.signal("KILL");
         first.await(Duration.ofSeconds(30));
 

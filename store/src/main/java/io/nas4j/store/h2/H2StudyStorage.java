@@ -332,7 +332,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public Optional<TrialRecord> claimNext(long studyId, String workerId) {
-        requireWorker(workerId);
+        requireId(workerId, "worker id");
         return durableTx("claim a trial of study " + studyId, c -> {
             lockStudy(c, studyId);
             Integer number = null;
@@ -375,7 +375,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public void heartbeat(long studyId, int number, String workerId) {
-        requireWorker(workerId);
+        requireId(workerId, "worker id");
         tx("record a heartbeat of trial " + number, c -> {
             requireOwner(c, studyId, number, workerId, "send a heartbeat for");
             try (PreparedStatement ps = c.prepareStatement(
@@ -391,7 +391,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public void recordEpochs(long studyId, int number, String workerId, List<EpochMetrics> epochs) {
-        requireWorker(workerId);
+        requireId(workerId, "worker id");
         List<EpochMetrics> all = List.copyOf(Objects.requireNonNull(epochs, "epochs"));
         if (all.isEmpty()) {
             return;
@@ -436,7 +436,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public TrialRecord finishTrial(long studyId, int number, String workerId, TrialOutcome outcome) {
-        requireWorker(workerId);
+        requireId(workerId, "worker id");
         Objects.requireNonNull(outcome, "outcome");
         return durableTx("finish trial " + number, c -> {
             requireOwner(c, studyId, number, workerId, "finish");
@@ -518,7 +518,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public int releaseWorker(long studyId, String workerId, int maxAttempts) {
-        requireWorker(workerId);
+        requireId(workerId, "worker id");
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be >= 1, got " + maxAttempts);
         }
@@ -592,7 +592,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public RunLease acquireRunLease(long studyId, String holder, Duration staleAfter, boolean force) {
-        requireHolder(holder);
+        requireId(holder, "run lease holder");
         Objects.requireNonNull(staleAfter, "staleAfter");
         return tx("take the run lease of study " + studyId, c -> {
             lockStudy(c, studyId);
@@ -602,9 +602,8 @@ public final class H2StudyStorage implements StudyStorage {
                 RunLease l = current.get();
                 boolean mine = l.holder().equals(holder);
                 if (!mine && !force && !l.staleAt(Instant.ofEpochMilli(now), staleAfter)) {
-                    long ago = Math.max(0, now - l.renewedAt().toEpochMilli()) / 1000;
                     throw new StudyBusyException("study " + studyId + " is being run by " + l.holder() + " (last seen "
-                            + ago + "s ago)", l);
+                            + l.silentFor(Instant.ofEpochMilli(now)).toSeconds() + "s ago)", l);
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE run_leases SET holder = ?, acquired_at = ?, "
                         + "renewed_at = ? WHERE study_id = ?")) {
@@ -630,7 +629,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public void renewRunLease(long studyId, String holder) {
-        requireHolder(holder);
+        requireId(holder, "run lease holder");
         tx("renew the run lease of study " + studyId, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE run_leases SET renewed_at = ? WHERE study_id = ? AND holder = ?")) {
@@ -648,7 +647,7 @@ public final class H2StudyStorage implements StudyStorage {
 
     @Override
     public void releaseRunLease(long studyId, String holder) {
-        requireHolder(holder);
+        requireId(holder, "run lease holder");
         tx("give up the run lease of study " + studyId, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM run_leases WHERE study_id = ? AND holder = ?")) {
                 ps.setLong(1, studyId);
@@ -675,13 +674,6 @@ public final class H2StudyStorage implements StudyStorage {
                 return Optional.of(new RunLease(studyId, rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
                         Instant.ofEpochMilli(rs.getLong(3))));
             }
-        }
-    }
-
-    private static void requireHolder(String holder) {
-        Objects.requireNonNull(holder, "holder");
-        if (holder.isBlank()) {
-            throw new IllegalArgumentException("holder must not be blank");
         }
     }
 
@@ -1134,10 +1126,11 @@ public final class H2StudyStorage implements StudyStorage {
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
-    private static void requireWorker(String workerId) {
-        Objects.requireNonNull(workerId, "workerId");
-        if (workerId.isBlank() || workerId.length() > 200) {
-            throw new IllegalArgumentException("a worker id has 1 to 200 characters, got '" + workerId + "'");
+    /** Checks a worker id or lease holder against its VARCHAR(200) column. */
+    private static void requireId(String id, String kind) {
+        Objects.requireNonNull(id, kind);
+        if (id.isBlank() || id.length() > 200) {
+            throw new IllegalArgumentException("a " + kind + " has 1 to 200 characters, got '" + id + "'");
         }
     }
 
